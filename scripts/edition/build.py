@@ -1,0 +1,118 @@
+"""The build: read -> clean -> structure -> render -> verify -> write.
+
+Run order, and why:
+1. read every input first, so that a bad file fails the build before any work;
+2. the dehyphenation vocabulary needs all the raw texts, so it is made once here;
+3. each article is cleaned and structured on its own (no stage before
+   annotation looks across articles);
+4. the accounting runs on every article before anything is written;
+5. pages are written last, all together (``writers.write_docs``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import clean, metadata, pages, render, repair, structure, verify
+from .editorial import ArticleEntry, load_articles_yaml
+from .errors import BuildError
+from .model import Article, MetaValue, RawArticle, Role
+from .readers import read_articles
+from .writers import write_docs
+
+ARTICLES_DIR = "sources/articles"
+ARTICLES_YAML = "sources/articles.yml"
+PAGES_DIR = "sources/pages"
+
+
+@dataclass(frozen=True)
+class Edition:
+    articles: tuple[Article, ...]
+    pages: dict[str, str]
+    warnings: tuple[str, ...]
+
+
+def make_article(raw: RawArticle, entry: ArticleEntry | None, vocab: frozenset[str]) -> Article:
+    classes, class_warnings = clean.classify(raw, entry, ARTICLES_YAML)
+    meta = metadata.assemble(raw, classes, entry, ARTICLES_YAML)
+    if entry and entry.supplied_title:
+        meta["supplied_title"] = MetaValue(entry.supplied_title, "supplied")
+    blocks, edits, block_warnings = structure.build_blocks(classes, vocab)
+    warnings = list(class_warnings) + [f"{raw.path}:{w}" for w in block_warnings]
+    if entry is None:
+        warnings.append(f"{raw.path}: no entry in {ARTICLES_YAML}; metadata comes from the general "
+                        "rules only, the rest shows as “not stated”")
+    article = Article(raw, meta, classes, blocks, edits, tuple(warnings))
+    verify.check(article)
+    return article
+
+
+def build_edition(root: Path) -> Edition:
+    raws = read_articles(root / ARTICLES_DIR, root)
+    entries = load_articles_yaml(root / ARTICLES_YAML, ARTICLES_YAML)
+    slugs = {r.slug for r in raws}
+    for slug, entry in entries.items():
+        if slug not in slugs:
+            raise BuildError(ARTICLES_YAML, str(entry.yaml_line),
+                             f"metadata for {slug!r}, but there is no {ARTICLES_DIR}/{slug}.txt",
+                             "correct the name, or remove the entry")
+    vocab = repair.vocabulary(line for r in raws for line in r.lines)
+    articles = tuple(make_article(r, entries.get(r.slug), vocab) for r in raws)
+    home = (root / PAGES_DIR / "home.md").read_text(encoding="utf-8")
+    about = (root / PAGES_DIR / "about.md").read_text(encoding="utf-8")
+    listed = sorted(articles, key=pages.sort_key)
+    all_sources = [f"{ARTICLES_DIR}/*.txt", ARTICLES_YAML]
+    out = {
+        "index.md": pages.render_home(listed, home, [f"{PAGES_DIR}/home.md", *all_sources]),
+        "about.md": pages.render_about(listed, about, [f"{PAGES_DIR}/about.md", *all_sources]),
+    }
+    for a in articles:
+        out[f"articles/{a.slug}.md"] = render.render_article(a, [a.raw.path, ARTICLES_YAML])
+    return Edition(articles, out, tuple(w for a in articles for w in a.warnings))
+
+
+def summary(edition: Edition) -> str:
+    rows = ["article                      lines  paras  edits  furniture  warnings"]
+    for a in edition.articles:
+        rows.append(f"{a.slug:<28} {len(a.raw.lines):>5}  {len(a.paragraphs):>5}  {len(a.edits):>5}  "
+                    f"{len(a.lines_with(Role.FURNITURE)):>9}  {len(a.warnings):>8}")
+    arts = edition.articles
+    label = f"total ({len(arts)} articles)"
+    rows.append(f"{label:<28} {sum(len(a.raw.lines) for a in arts):>5}  "
+                f"{sum(len(a.paragraphs) for a in arts):>5}  {sum(len(a.edits) for a in arts):>5}  "
+                f"{sum(len(a.lines_with(Role.FURNITURE)) for a in arts):>9}  {len(edition.warnings):>8}")
+    rows += [f"warning: {w}" for w in edition.warnings]
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="edition", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="generate the Markdown pages under docs/")
+    b.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
+    b.add_argument("--docs", type=Path, help="write here instead of ROOT/docs (for checks)")
+    b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    try:
+        edition = build_edition(root)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.strict and edition.warnings:
+        print(summary(edition), file=sys.stderr)
+        print(f"error: {len(edition.warnings)} warnings, and --strict makes them errors; "
+              "docs/ was not changed", file=sys.stderr)
+        return 1
+    write_docs(args.docs or root / "docs", edition.pages)
+    if not args.quiet:
+        print(summary(edition))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""The data that flows between the build stages: frozen dataclasses only."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Role(enum.Enum):
+    """What a raw line is, once cleaning has looked at it."""
+
+    BLANK = "blank"
+    FURNITURE = "furniture"  # page furniture: removed from the text, listed verbatim
+    META = "meta"  # title, byline, dateline: shown in the metadata block
+    FRONT = "front"  # matter before the body that is not metadata (editor's note)
+    HEADING = "heading"
+    BODY = "body"
+    BACK = "back"  # author note, source line, disclaimer
+    FOOTNOTE = "footnote"
+    CAPTION = "caption"  # a photo caption whose photo was not captured
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """A raw article as read from disk: its lines, without line terminators."""
+
+    slug: str
+    path: str  # relative to the project root, for messages and page headers
+    lines: tuple[str, ...]
+    sha256: str
+
+
+@dataclass(frozen=True)
+class LineClass:
+    """The decision taken for one raw line, and which rule or editor took it."""
+
+    number: int  # 1-based
+    text: str
+    role: Role
+    rule: str  # a rule name, or "editorial data" for a decision from the YAML
+    reason: str
+    field: str = ""  # for META lines: which metadata field the line gives
+    level: int = 0  # for HEADING lines
+    label: str = ""  # heading or footnote number ("II", "3"), or a back-matter label
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change made to the raw text, shown to the reader in the editorial notes."""
+
+    line: int
+    rule: str
+    before: str
+    after: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of the page: a heading, a numbered paragraph, a footnote, back matter."""
+
+    kind: str  # "heading", "para", "front", "back", "caption", "footnote"
+    text: str
+    lines: tuple[int, ...]
+    id: str
+    label: str = ""  # number for paragraphs ("12"), section number, back-matter label
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class MetaValue:
+    """A metadata value and how it was established."""
+
+    value: str
+    how: str  # "stated" or "inferred"
+    line: int | None = None  # the raw line that states it, or that the inference rests on
+    quote: str = ""  # the words of that line that give the value
+    note: str = ""  # an editor's note on the value
+    basis: str = ""  # for inferred values: from what
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned, structured article, ready to render."""
+
+    raw: RawArticle
+    meta: dict[str, MetaValue]
+    classes: tuple[LineClass, ...]
+    blocks: tuple[Block, ...]
+    edits: tuple[Edit, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def slug(self) -> str:
+        return self.raw.slug
+
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind == "para")
+
+    def lines_with(self, role: Role) -> tuple[LineClass, ...]:
+        return tuple(c for c in self.classes if c.role is role)

@@ -1,0 +1,147 @@
+"""The build on the real articles: accounting, structure, freshness, a sixth article."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from edition import verify
+from edition.build import ARTICLES_YAML, Edition, build_edition
+from edition.model import Role
+
+from .conftest import BIN, FIXTURES, GOLDEN, ROOT, copy_project, mkdocs_build, run
+
+
+def test_every_raw_line_is_accounted_for(edition: Edition) -> None:
+    for article in edition.articles:
+        assert verify.unaccounted(article, verify.regions(article)) == [], article.slug
+
+
+def test_the_accounting_notices_a_lost_paragraph(edition: Edition) -> None:
+    article = edition.articles[0]
+    blocks = tuple(b for b in article.blocks if b.id != "p3")
+    damaged = dataclasses.replace(article, blocks=blocks)
+    missing = verify.unaccounted(damaged, verify.regions(damaged))
+    assert [line for line, _, _ in missing] == list(article.blocks[[b.id for b in article.blocks].index("p3")].lines)
+
+
+def test_docs_are_fresh(tmp_path: Path) -> None:
+    """The committed docs/ is what the build makes now (the golden pages: review
+    their diff when a rule changes, and refresh them with `edition build`)."""
+    out = tmp_path / "docs"
+    result = run([str(BIN / "edition"), "build", "--strict", "--quiet", "--docs", str(out)], ROOT)
+    assert result.returncode == 0, result.stderr
+    generated = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    for rel in generated:
+        new = (out / rel).read_text(encoding="utf-8")
+        old_path = ROOT / "docs" / rel
+        old = old_path.read_text(encoding="utf-8") if old_path.exists() else ""
+        diff = "".join(difflib.unified_diff(old.splitlines(True), new.splitlines(True),
+                                            f"docs/{rel} (committed)", f"docs/{rel} (built now)"))
+        assert not diff, f"docs/ is stale: run `.venv/bin/edition build` and commit.\n{diff[:3000]}"
+
+
+def _article(edition: Edition, slug: str):  # type: ignore[no-untyped-def]
+    return next(a for a in edition.articles if a.slug == slug)
+
+
+def test_long_article_keeps_its_numbered_structure(edition: Edition) -> None:
+    chen = _article(edition, "chen-2017")
+    headings = [b for b in chen.blocks if b.kind == "heading"]
+    assert [b.id for b in headings if b.level == 2] == ["sec-i", "sec-ii", "sec-iii", "sec-iv"]
+    assert [b.id for b in headings if b.level == 3][:3] == ["sec-ii-1", "sec-ii-2", "sec-ii-3"]
+    assert all(b.text.startswith(b.label + ".") for b in headings)
+    assert [b.label for b in chen.blocks if b.kind == "footnote"] == ["1", "2", "3", "4"]
+    back = {b.label: b.text for b in chen.blocks if b.kind == "back"}
+    assert back["Author note"].startswith("Chen Xulong is senior research fellow")
+    assert back["Source"].startswith("SourceChina’s Initiatives")
+    # the author note and the Source line are not reading text
+    assert not any("senior research fellow" in p.text for p in chen.paragraphs)
+
+
+def test_broken_paragraphs_are_joined_and_recorded(edition: Edition) -> None:
+    chen = _article(edition, "chen-2017")
+    joined = [p for p in chen.paragraphs if len(p.lines) > 1]
+    assert [p.lines for p in joined] == [(34, 36), (108, 110)]
+    assert "whereas global issues are becoming more acute" in joined[0].text
+    assert {e.line for e in chen.edits if e.rule == "join-broken-paragraph"} == {36, 110}
+
+
+def test_run_together_paragraphs_are_split_and_the_hyphen_repaired(edition: Edition) -> None:
+    text = _article(edition, "towards-a-new-type")
+    assert len(text.paragraphs) == 15
+    assert sum(e.rule == "split-run-together" for e in text.edits) == 5
+    assert text.paragraphs[3].text.startswith("At a new historical starting point")
+    assert [(e.before, e.after) for e in text.edits if e.rule == "dehyphenate"] == [
+        ("oppor-tunities", "opportunities")]
+    body = " ".join(p.text for p in edition.articles[0].paragraphs)
+    assert "co-existence" in body and "win-win" in body  # genuine hyphens survive
+
+
+def test_news_page_furniture_is_removed_and_listed(edition: Edition) -> None:
+    qiao = _article(edition, "qiao-2015")
+    furniture = {c.number for c in qiao.lines_with(Role.FURNITURE)}
+    assert {1, 2, 18, 60, 62, 65, 67, 69, 71, *range(73, 82)} == furniture
+    reading = " ".join(b.text for b in qiao.blocks if b.kind in ("para", "heading"))
+    for gone in ("Panview offers", "We Recommend", "Glamorous Indonesia", "QR Code", "Homepage"):
+        assert gone not in reading
+    captions = [b for b in qiao.blocks if b.kind == "caption"]
+    assert [b.lines for b in captions] == [(16,)]
+
+
+def test_metadata_says_how_each_value_was_established(edition: Edition) -> None:
+    towards = _article(edition, "towards-a-new-type")
+    assert towards.meta["date"].how == "inferred"
+    assert "The year 2016 marks" in towards.meta["date"].basis
+    assert "author" not in towards.meta and "outlet" not in towards.meta
+    staff = _article(edition, "staff-writer-2023")
+    assert "title" not in staff.meta
+    assert staff.meta["date"].value == "2023-02-27" and staff.meta["date"].line == 1
+
+
+def test_paragraph_ids_are_sequential_and_unique(edition: Edition) -> None:
+    for article in edition.articles:
+        ids = [b.id for b in article.blocks]
+        assert len(ids) == len(set(ids)), article.slug
+        assert [p.id for p in article.paragraphs] == [f"p{i}" for i in range(1, len(article.paragraphs) + 1)]
+
+
+def test_a_sixth_article_goes_through_the_same_build(tmp_path: Path, update_golden: bool) -> None:
+    project = copy_project(tmp_path)
+    shutil.copy(FIXTURES / "harbour-2019.txt", project / "sources/articles/harbour-2019.txt")
+    result = run([str(BIN / "edition"), "build", "--root", str(project)], project)
+    assert result.returncode == 0, result.stderr
+    assert "harbour-2019" in result.stdout
+    assert f"harbour-2019.txt: no entry in {ARTICLES_YAML}" in result.stdout
+    page = (project / "docs/articles/harbour-2019.md").read_text(encoding="utf-8")
+    golden = GOLDEN / "harbour-2019.md"
+    if update_golden:
+        golden.write_text(page, encoding="utf-8")
+    diff = "".join(difflib.unified_diff(golden.read_text(encoding="utf-8").splitlines(True),
+                                        page.splitlines(True), "golden", "built"))
+    assert not diff, f"run `pytest --update-golden` after reviewing:\n{diff}"
+    assert "harbour-2019" in (project / "docs/index.md").read_text(encoding="utf-8")
+    site = mkdocs_build(project, tmp_path / "site")
+    assert site.returncode == 0, site.stderr
+
+
+def test_the_sixth_article_is_cleaned_by_the_general_rules(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    shutil.copy(FIXTURES / "harbour-2019.txt", project / "sources/articles/harbour-2019.txt")
+    harbour = _article(build_edition(project), "harbour-2019")
+    rules_used = {c.number: c.rule for c in harbour.classes}
+    assert rules_used[1] == "breadcrumb" and rules_used[2] == "font-size-control"
+    assert rules_used[3] == "social-follow" and rules_used[27] == "back-to-top"
+    assert harbour.meta["title"].value == "Harbours, Markets and the Language of Mutual Benefit"
+    assert harbour.meta["author"].value == "Jane Q. Example"
+    assert harbour.meta["date"].value == "2019-03-04"
+    assert {e.rule for e in harbour.edits} >= {"split-run-together", "dehyphenate",
+                                               "join-broken-paragraph", "footnote-link"}
+    assert rules_used[18] == "duplicate-line"
+    assert [rules_used[n] for n in (22, 23, 24, 26)] == ["link-list", "link-list", "link-list", "promotion"]
+    assert harbour.warnings == (f"sources/articles/harbour-2019.txt: no entry in {ARTICLES_YAML}; metadata "
+                                "comes from the general rules only, the rest shows as “not stated”",)

@@ -1,0 +1,72 @@
+"""Source text renders literally: whatever it contains, the HTML shows the same characters."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+import markdown
+import pytest
+import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from edition.escape import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+RE_TAG = re.compile(r"<[^>]*>")
+
+
+def _site_markdown() -> markdown.Markdown:
+    """Python-Markdown configured exactly as mkdocs.yml configures it."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    names: list[str] = []
+    options: dict[str, Any] = {}
+    for item in config["markdown_extensions"]:
+        name, opts = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+        names.append(name)
+        options[name] = opts or {}
+    return markdown.Markdown(extensions=names, extension_configs=options)
+
+
+MD = _site_markdown()
+
+
+def rendered_text(source: str) -> tuple[str, str]:
+    MD.reset()
+    out = MD.convert(escape(source))
+    return out, html.unescape(RE_TAG.sub("", out))
+
+
+def folded(text: str) -> str:
+    return re.sub(r"[ \t\n\r\x0b\x0c]+", " ", text).strip(" ")
+
+
+HOSTILE = [
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
+    "{#id .class}", "| a | b |", "***", "> quote", "1. list", "---", "::: note", "!!! warning",
+    "{{ config }}", "{% raw %}", '--8<-- "secret.txt"', "*[HTML]: Hyper Text", "[^1]: footnote",
+    "&amp; &#60; &lt;", "back\\slash\\", "# heading", "    indented code", "`code`", "~~del~~",
+    "==mark==", "^^ins^^", ":smile:", "++ctrl+alt++", "{++added++}", "<!-- comment -->",
+    "https://example.org", "a@b.org", "__bold__", "line  \nbreak", "\\", "]]>",
+]
+
+
+@pytest.mark.parametrize("snippet", HOSTILE)
+def test_hostile_snippets_render_as_text(snippet: str) -> None:
+    out, text = rendered_text(snippet)
+    assert text == folded(snippet)
+    # Only the paragraph wrapper is markup; nothing came from the snippet.
+    assert re.findall(r"<(\w+)", out) == ["p"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")) | st.sampled_from(
+    list("<>&*_[](){}#!|`~^=:+-.\\\"'") + ["\n", "\t"])))
+@example("1. a\n2. b")
+@example("a\n===")
+def test_any_text_renders_as_itself(source: str) -> None:
+    _out, text = rendered_text(source)
+    assert text == folded(source)

@@ -1,0 +1,100 @@
+"""Each line rule against real snippets from the sources and tricky look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition import rules
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Adjust font size:", "font-size-control"),
+    ("Edition: English Asia Pacific Africa Europe | Español Français العربية Pусский | 中文简体 中文繁体",
+     "language-bar"),
+    ("Language : English 简体 繁體", "language-bar"),
+    ("Homepage > News", "breadcrumb"),
+    ("Follow us on", "social-follow"),
+    ("  • Please scan the QR Code to follow us on Instagram", "social-follow"),
+    ("Back to Top", "back-to-top"),
+    ("Panview offers a new window of understanding the world as well as China through the views, "
+     "opinions, and analysis of experts. We also welcome outside submissions, so feel free to send in "
+     "your own editorials to \"globalopinion@vip.cntv.cn\" for consideration.", "promotion"),
+])
+def test_furniture_rules_recognise_real_furniture(line: str, rule: str) -> None:
+    found = rules.match_furniture(line)
+    assert found is not None
+    assert found.name == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Founded on a profound basis, the concept of win-win cooperation bears a long history.",
+    "Foreign Policy",
+    "The win-win strategy of opening up is the key foundation of win-win cooperation.",
+    "China > the world: a slogan, not navigation.",  # a full stop: prose, not a breadcrumb
+    "Share the benefits of development with neighbours, he said.",
+    "The two ministers sent letters to each other.",  # a call verb but no e-mail address
+    "Xi said China is exploring ways to establish a new type of relations to realize mutual respect.",
+])
+def test_furniture_rules_leave_prose_alone(line: str) -> None:
+    assert rules.match_furniture(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("We Recommend", True),
+    ("You might also like", True),
+    ("Related articles", True),
+    ("We recommend that all countries cooperate.", False),
+])
+def test_link_list_headings(line: str, expected: bool) -> None:
+    assert rules.is_link_list_heading(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("I. Win-Win Cooperation: the Continuation and Development of the Principle", ("roman", "I")),
+    ("IV. Characteristics of the Diplomatic Concept of Win-Win Cooperation", ("roman", "IV")),
+    ("1. The first historic leap", ("arabic", "1")),
+    ("4. “Win-win cooperation for security”--a new approach of security", ("arabic", "4")),
+    ("6. Actively fulfilling its international responsibilities and pursuing a bright future of "
+     "win-win cooperation (China’s view of international responsibility)", ("arabic", "6")),
+    ("1. This line starts like a list item but is a sentence.", None),  # ends like a sentence
+    ("2015. The year of the summit", ("arabic", None)),  # more than two digits: not a heading
+    ("In 1953 Zhou Enlai proposed the five principles", None),
+])
+def test_numbered_headings(line: str, expected: tuple[str, str | None] | None) -> None:
+    found = rules.heading_number(line)
+    if expected is None or expected[1] is None:
+        assert found is None
+    else:
+        assert found == expected
+
+
+def test_labelled_fields_split_a_run_together_header() -> None:
+    assert rules.labelled_fields("CIIS Time:11 17, 2017 Writer:Chen Xulong Editor:Wang Jiapei") == [
+        ("Time", "11 17, 2017"), ("Writer", "Chen Xulong"), ("Editor", "Wang Jiapei")]
+
+
+@pytest.mark.parametrize(("line", "matches"), [
+    ("10-20-2015 15:40 BJT", True),
+    ("Jul 25 , 2016", True),
+    ("25 July 2016", True),
+    ("2016-07-25", True),
+    ("July 2016 was a busy month for diplomacy", False),
+    ("193 member states", False),
+])
+def test_dateline(line: str, matches: bool) -> None:
+    assert bool(rules.RE_DATELINE.match(line)) is matches
+
+
+@pytest.mark.parametrize(("line", "matches"), [
+    ("SourceChina’s Initiatives:Responses to an Uncertain World, Word Affairs Press, 2017", True),
+    ("Source: Xinhua", True),
+    ("Sources say the talks went well.", False),
+    ("Source of strength is unity.", False),
+])
+def test_source_line(line: str, matches: bool) -> None:
+    assert bool(rules.RE_SOURCE.match(line)) is matches
+
+
+def test_footnote_markers_in_text() -> None:
+    text = "peaceful coexistence [1] and mutual benefit. In the new era,[2]  peaceful development"
+    assert [m.group("num") for m in rules.RE_FOOTNOTE_MARK.finditer(text)] == ["1", "2"]
