@@ -64,7 +64,7 @@ def test_hostile_snippets_render_as_text(snippet: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")) | st.sampled_from(
-    list("<>&*_[](){}#!|`~^=:+-.\\\"'") + ["\n", "\t"])))
+    [*list("<>&*_[](){}#!|`~^=:+-.\\\"'"), "\n", "\t"])))
 @example("1. a\n2. b")
 @example("a\n===")
 def test_any_text_renders_as_itself(source: str) -> None:

@@ -113,7 +113,7 @@ def _block(b: Block, referenced: set[str]) -> list[str]:
         return ["#" * b.level + f" {escape(b.text)} {{ #{b.id} }}", ""]
     if b.kind == "para":
         mark = (f'[{b.label}](#{b.id}){{ .ed-pnum .ed-apparatus title="Paragraph {b.label}: '
-                f'link to this paragraph" }}')
+                f'link to this paragraph" data-search-exclude="true" }}')
         return [f"{mark} {_with_footnotes(b.text, referenced)}", f"{{: #{b.id} .ed-para }}", ""]
     if b.kind == "caption":
         return [f"{_label('Photo caption (the photo is not reproduced):')} {escape(b.text)}",
@@ -132,7 +132,7 @@ def _referenced(article: Article) -> set[str]:
 
 
 def _editorial_notes(article: Article) -> list[str]:
-    out = ['<details class="ed-notes" id="editorial-notes" data-search-exclude markdown>',
+    out = ['<details class="ed-notes" id="editorial-notes" data-search-exclude="true" markdown>',
            "<summary>Editorial notes: every change to the raw text, and what was removed</summary>", "",
            f"The raw text is `{article.raw.path}` ({len(article.raw.lines)} lines, "
            f"SHA-256 `{article.raw.sha256[:16]}…`), kept byte for byte as it was scraped. "
@@ -169,7 +169,7 @@ def render_article(article: Article, sources: list[str]) -> str:
         f" ({date_of(article)}): a reader’s edition with numbered paragraphs."
     referenced = _referenced(article)
     out = [front_matter(title, description), header_comment(sources), "",
-           f"# {escape(title)}", "", '<div class="ed-meta" markdown>', ""]
+           f"# {escape(title)} {{ #title }}", "", '<div class="ed-meta" markdown>', ""]
     out += _meta_table(article) + _printed_header(article) + ["", "</div>", ""]
     for b in article.blocks:
         if b.kind in ("front",):

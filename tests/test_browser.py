@@ -1,0 +1,139 @@
+"""The site in a real browser: Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.browser
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(site: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/test.sh`, which installs Debian's chromium")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser, base_url: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    yield pg
+    foreign = [u for u in requests if not u.startswith((base_url, "data:", "blob:"))]
+    assert foreign == [], f"requests to other hosts: {foreign}"
+    assert errors == [], f"console errors: {errors}"
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/about/", "/articles/chen-2017/", "/articles/qiao-2015/",
+                                  "/articles/towards-a-new-type/", "/articles/yu-2016/",
+                                  "/articles/staff-writer-2023/"])
+def test_pages_load_without_errors_or_foreign_requests(page: Page, base_url: str, path: str) -> None:
+    page.goto(base_url + path, wait_until="networkidle")
+    assert page.locator("h1").first.is_visible()
+
+
+def test_a_paragraph_link_lands_on_the_paragraph(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/articles/chen-2017/#p12", wait_until="networkidle")
+    target = page.locator("#p12")
+    assert target.is_visible()
+    box = target.bounding_box()
+    assert box is not None
+    assert 0 <= box["y"] < 900
+    marked = page.evaluate("getComputedStyle(document.getElementById('p12')).backgroundColor")
+    assert marked not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_paragraph_mark_is_a_keyboard_reachable_link(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/articles/yu-2016/", wait_until="networkidle")
+    mark = page.locator("#p3 a.ed-pnum")
+    mark.focus()
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#p3"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#p3")
+
+
+def test_footnote_round_trip(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/articles/chen-2017/", wait_until="networkidle")
+    page.click("#fnref\\:3 a")
+    assert page.url.endswith("#fn:3")
+    assert page.locator("#fn\\:3").is_visible()
+    page.click("#fn\\:3 a.footnote-backref")
+    assert page.url.endswith("#fnref:3")
+
+
+def test_editorial_notes_start_collapsed(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/articles/qiao-2015/", wait_until="networkidle")
+    notes = page.locator("details#editorial-notes")
+    assert notes.get_attribute("open") is None
+    assert not page.get_by_text("Glamorous Indonesia Part 2").is_visible()
+    notes.locator("summary").click()
+    assert page.get_by_text("Glamorous Indonesia Part 2").is_visible()
+
+
+def test_colour_scheme_toggle_reaches_light_and_dark(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/", wait_until="networkidle")
+    seen = set()
+    for _ in range(3):  # automatic -> light -> dark -> automatic
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        seen.add(page.evaluate("document.body.getAttribute('data-md-color-scheme')"))
+    assert seen >= {"default", "slate"}
+
+
+def test_phone_viewport_has_no_sideways_scroll(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    pg = context.new_page()
+    for path in ("/", "/articles/chen-2017/", "/articles/qiao-2015/"):
+        pg.goto(base_url + path, wait_until="networkidle")
+        overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+        if path.startswith("/articles/"):
+            assert pg.locator("#p1 a.ed-pnum").is_visible()
+    context.close()
+
+
+def test_search_finds_a_term(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/", wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("Shanghai Spirit", delay=20)  # Material searches on key events
+    first = page.locator(".md-search-result__item").first
+    first.wait_for(state="visible", timeout=10_000)
+    assert "yu-2016" in (first.locator("a").first.get_attribute("href") or "")
