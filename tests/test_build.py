@@ -119,6 +119,7 @@ def test_a_sixth_article_goes_through_the_same_build(tmp_path: Path, update_gold
     assert result.returncode == 0, result.stderr
     assert "harbour-2019" in result.stdout
     assert f"harbour-2019.txt: no entry in {ARTICLES_YAML}" in result.stdout
+    assert "harbour-2019.txt:27: removed (back-to-top): Back to Top" in result.stdout
     page = (project / "docs/articles/harbour-2019.md").read_text(encoding="utf-8")
     golden = GOLDEN / "harbour-2019.md"
     if update_golden:

@@ -31,6 +31,7 @@ def test_furniture_rules_recognise_real_furniture(line: str, rule: str) -> None:
     "Foreign Policy",
     "The win-win strategy of opening up is the key foundation of win-win cooperation.",
     "China > the world: a slogan, not navigation.",  # a full stop: prose, not a breadcrumb
+    "Snippet 6: > quote",  # punctuation in a part: not a breadcrumb
     "Share the benefits of development with neighbours, he said.",
     "The two ministers sent letters to each other.",  # a call verb but no e-mail address
     "Xi said China is exploring ways to establish a new type of relations to realize mutual respect.",

@@ -12,6 +12,8 @@ Run order, and why:
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +47,7 @@ def make_article(raw: RawArticle, entry: ArticleEntry | None, vocab: frozenset[s
     if entry is None:
         warnings.append(f"{raw.path}: no entry in {ARTICLES_YAML}; metadata comes from the general "
                         "rules only, the rest shows as “not stated”")
-    article = Article(raw, meta, classes, blocks, edits, tuple(warnings))
+    article = Article(raw, meta, classes, blocks, edits, tuple(warnings), has_entry=entry is not None)
     verify.check(article)
     return article
 
@@ -84,6 +86,10 @@ def summary(edition: Edition) -> str:
     rows.append(f"{label:<28} {sum(len(a.raw.lines) for a in arts):>5}  "
                 f"{sum(len(a.paragraphs) for a in arts):>5}  {sum(len(a.edits) for a in arts):>5}  "
                 f"{sum(len(a.lines_with(Role.FURNITURE)) for a in arts):>9}  {len(edition.warnings):>8}")
+    for a in edition.articles:
+        if not a.has_entry:  # a new article: show what the general rules removed from it
+            rows += [f"{a.raw.path}:{c.number}: removed ({c.rule}): {c.text.strip()[:70]}"
+                     for c in a.lines_with(Role.FURNITURE)]
     rows += [f"warning: {w}" for w in edition.warnings]
     return "\n".join(rows)
 
@@ -96,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--docs", type=Path, help="write here instead of ROOT/docs (for checks)")
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    site = sub.add_parser("site", help="build, then render the site with `mkdocs build --strict`")
+    site.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
+    site.add_argument("--site-dir", type=Path, help="where to write the site (default: ROOT/site)")
+    site.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    site.add_argument("--quiet", action="store_true", help="print nothing but errors")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     try:
@@ -108,10 +119,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {len(edition.warnings)} warnings, and --strict makes them errors; "
               "docs/ was not changed", file=sys.stderr)
         return 1
-    write_docs(args.docs or root / "docs", edition.pages)
+    write_docs(getattr(args, "docs", None) or root / "docs", edition.pages)
     if not args.quiet:
         print(summary(edition))
+    if args.command == "site":
+        return render_site(root, args.site_dir or root / "site", args.quiet)
     return 0
+
+
+def source_date_epoch(root: Path) -> str:
+    """The time the site claims to be built at: SOURCE_DATE_EPOCH if set, else the
+    last commit's time, so that two builds of one commit are byte-identical."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return os.environ["SOURCE_DATE_EPOCH"]
+    git = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True,
+                         text=True, check=False)
+    return git.stdout.strip() if git.returncode == 0 and git.stdout.strip() else "315532800"
+
+
+def render_site(root: Path, site_dir: Path, quiet: bool) -> int:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(root), "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    command = [str(mkdocs), "build", "--strict", "--site-dir", str(site_dir.resolve())]
+    if quiet:
+        command.append("--quiet")
+    return subprocess.run(command, cwd=root, env=env, check=False).returncode
 
 
 if __name__ == "__main__":

@@ -89,6 +89,7 @@ class Article:
     blocks: tuple[Block, ...]
     edits: tuple[Edit, ...]
     warnings: tuple[str, ...] = field(default=())
+    has_entry: bool = True  # whether sources/articles.yml has an entry for it
 
     @property
     def slug(self) -> str:

@@ -17,6 +17,8 @@ from .model import RawArticle
 MAX_BYTES = 2_000_000  # the longest real article is 39 kB; 2 MB is a book, not an article
 RE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RE_LINE_END = re.compile(r"\r\n|\r|\n")
+RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # tab, LF, FF and CR are white space
+RESERVED_SLUGS = frozenset({"index"})  # articles/index.md would be the section's own page
 
 
 def decode(data: bytes, display: str) -> str:
@@ -28,10 +30,13 @@ def decode(data: bytes, display: str) -> str:
         raise BuildError(display, "", f"the file is {len(data):,} bytes; the limit is {MAX_BYTES:,}",
                          "split the text, or check that this is really one article")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data:
-        kind = "UTF-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[1:2] == b"\x00" else "binary"
-        offset = data.find(b"\x00")
-        raise BuildError(display, f"byte {max(offset, 0)}", f"the file looks {kind}, not UTF-8 text",
-                         "re-save the article as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`)")
+        # UTF-16 text has a NUL beside every ASCII letter; other NULs mean binary data.
+        head = data[:400]
+        nuls = max(head[::2].count(0), head[1::2].count(0))
+        utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff") or nuls > len(head) // 4
+        kind, fix = (("UTF-16", "re-save the article as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`)") if utf16
+                     else ("binary data", "put the article's text here, not a binary file"))
+        raise BuildError(display, "", f"the file looks like {kind}, not UTF-8 text", fix)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -39,6 +44,11 @@ def decode(data: bytes, display: str) -> str:
         raise BuildError(display, f"{line} (byte {exc.start})",
                          f"not UTF-8: byte 0x{data[exc.start]:02x} cannot be decoded",
                          "re-save the article as UTF-8 (e.g. `iconv -f LATIN1 -t UTF-8`)") from exc
+    bad = RE_CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise BuildError(display, str(line), f"control character U+{ord(bad.group()):04X} in the text",
+                         "remove it: a text file has no control characters but tabs and line ends")
     return text
 
 
@@ -53,6 +63,9 @@ def split_lines(text: str) -> tuple[str, ...]:
 def read_article(path: Path, root: Path) -> RawArticle:
     display = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
     slug = path.stem
+    if slug in RESERVED_SLUGS:
+        raise BuildError(display, "", f"the name {slug!r} is reserved for the articles' section page",
+                         "rename the file, e.g. after the author and year")
     if not RE_SLUG.match(slug):
         raise BuildError(display, "", f"the file name {path.name!r} does not make a usable page name",
                          "rename it to lower-case words joined by hyphens, e.g. `smith-2019.txt`")

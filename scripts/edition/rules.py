@@ -40,7 +40,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           "site control (font size), not part of the article"),
     _rule("language-bar", Role.FURNITURE, r"(?i)^(?:edition|language)\s*:",
           "site navigation (language or edition bar)"),
-    _rule("breadcrumb", Role.FURNITURE, r"^[^.>]{1,40}(?:\s>\s[^.>]{1,40})+$",
+    _rule("breadcrumb", Role.FURNITURE, r"^[\w&'’ -]{1,30}(?:\s>\s[\w&'’ -]{1,30})+$",
           "site navigation (breadcrumb trail)"),
     _rule("social-follow", Role.FURNITURE,
           r"(?i)^(?:follow us(?: on)?(?: \w+)?|share(?: this)?(?: on \w+)?|"
