@@ -18,8 +18,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import clean, metadata, pages, render, repair, structure, verify
+from . import annotate, clean, glossary_page, metadata, pages, render, repair, structure, terms, verify
 from .editorial import ArticleEntry, load_articles_yaml
+from .glossary import load_glossary
 from .errors import BuildError
 from .model import Article, MetaValue, RawArticle, Role
 from .readers import read_articles
@@ -27,6 +28,7 @@ from .writers import write_docs
 
 ARTICLES_DIR = "sources/articles"
 ARTICLES_YAML = "sources/articles.yml"
+GLOSSARY_YAML = "sources/glossary.yml"
 PAGES_DIR = "sources/pages"
 
 
@@ -35,6 +37,7 @@ class Edition:
     articles: tuple[Article, ...]
     pages: dict[str, str]
     warnings: tuple[str, ...]
+    candidates: tuple[tuple[str, int], ...] = ()  # recurring names the glossary does not cover
 
 
 def make_article(raw: RawArticle, entry: ArticleEntry | None, vocab: frozenset[str]) -> Article:
@@ -61,19 +64,35 @@ def build_edition(root: Path) -> Edition:
             raise BuildError(ARTICLES_YAML, str(entry.yaml_line),
                              f"metadata for {slug!r}, but there is no {ARTICLES_DIR}/{slug}.txt",
                              "correct the name, or remove the entry")
+    glossary = load_glossary(root / GLOSSARY_YAML, GLOSSARY_YAML)
     vocab = repair.vocabulary(line for r in raws for line in r.lines)
     articles = tuple(make_article(r, entries.get(r.slug), vocab) for r in raws)
+    # Annotation needs every article: it runs once they are all cleaned and checked.
+    occurrences = terms.find_occurrences(articles, glossary)
+    terms.check(glossary, occurrences, articles, GLOSSARY_YAML)
+    warnings = [w for a in articles for w in a.warnings]
+    for acronym, places in sorted(terms.uncovered_acronyms(articles, glossary).items()):
+        warnings.append(f"{GLOSSARY_YAML}: acronym {acronym} (in {', '.join(places[:3])}) has no glossary "
+                        "entry; add one, or list it under abbreviations or not_terms")
+    spans = annotate.term_spans(articles, occurrences, glossary)
     home = (root / PAGES_DIR / "home.md").read_text(encoding="utf-8")
     about = (root / PAGES_DIR / "about.md").read_text(encoding="utf-8")
+    intro = (root / PAGES_DIR / "glossary.md").read_text(encoding="utf-8")
     listed = sorted(articles, key=pages.sort_key)
     all_sources = [f"{ARTICLES_DIR}/*.txt", ARTICLES_YAML]
+    expansions = glossary.expansions()
     out = {
         "index.md": pages.render_home(listed, home, [f"{PAGES_DIR}/home.md", *all_sources]),
         "about.md": pages.render_about(listed, about, [f"{PAGES_DIR}/about.md", *all_sources]),
+        "glossary.md": glossary_page.render_glossary(glossary, occurrences, listed, intro,
+                                                     [f"{PAGES_DIR}/glossary.md", GLOSSARY_YAML, *all_sources]),
     }
+    out["data/glossary.json"], out["data/glossary.csv"] = glossary_page.glossary_data(glossary, occurrences, listed)
     for a in articles:
-        out[f"articles/{a.slug}.md"] = render.render_article(a, [a.raw.path, ARTICLES_YAML])
-    return Edition(articles, out, tuple(w for a in articles for w in a.warnings))
+        out[f"articles/{a.slug}.md"] = render.render_article(
+            a, [a.raw.path, ARTICLES_YAML, GLOSSARY_YAML], spans[a.slug], expansions)
+    candidates = terms.candidates(articles, glossary, occurrences)
+    return Edition(articles, out, tuple(warnings), tuple(candidates))
 
 
 def summary(edition: Edition) -> str:
@@ -90,6 +109,9 @@ def summary(edition: Edition) -> str:
         if not a.has_entry:  # a new article: show what the general rules removed from it
             rows += [f"{a.raw.path}:{c.number}: removed ({c.rule}): {c.text.strip()[:70]}"
                      for c in a.lines_with(Role.FURNITURE)]
+    if edition.candidates:
+        rows.append("glossary candidates (recurring names no entry covers): " + "; ".join(
+            f"{name} ({n})" for name, n in edition.candidates[:12]))
     rows += [f"warning: {w}" for w in edition.warnings]
     return "\n".join(rows)
 

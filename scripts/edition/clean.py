@@ -74,7 +74,7 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
     kept: dict[str, int] = {}
 
     for number, text in enumerate(raw.lines, 1):
-        core = text.strip()
+        core = rules.for_matching(text)
 
         add = functools.partial(_add, out, number, text)
 

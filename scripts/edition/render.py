@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from dataclasses import dataclass
 
 from . import rules
 from .editorial import FIELDS
@@ -36,6 +38,14 @@ def title_of(article: Article) -> str:
         return article.meta["title"].value
     entry_title = article.meta.get("supplied_title")
     return f"[{entry_title.value}]" if entry_title else f"[Untitled text: {article.slug}]"
+
+
+def cite_label(article: Article) -> str:
+    """A short name for citations: “Chen Xulong, 2017”, “Anonymous, c. 2016”."""
+    author = article.meta["author"].value if "author" in article.meta else "Anonymous"
+    d = article.meta.get("date")
+    year = (("c. " if d.how == "inferred" else "") + d.value[:4]) if d else "n.d."
+    return f"{author}, {year}"
 
 
 def body_words(article: Article) -> int:
@@ -96,25 +106,50 @@ def _label(text: str) -> str:
     return f'<span class="ed-label ed-apparatus">{text}</span>'
 
 
-def _with_footnotes(text: str, referenced: set[str]) -> str:
-    """Escape paragraph text, turning footnote markers into Markdown footnote refs."""
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a block's text that renders as a link (to the glossary, the timeline)."""
+
+    start: int
+    end: int
+    url: str
+    title: str  # a tooltip; never contains a straight double quote
+
+
+def _inline(text: str, referenced: set[str], spans: tuple[Span, ...] = ()) -> str:
+    """Escape block text, turning footnote markers into footnote refs and spans into links.
+
+    The words stay the same: a link's text is the escaped source text it covers."""
+    cuts: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), f"[^{m.group('num')}]")
+        for m in rules.RE_FOOTNOTE_MARK.finditer(text) if m.group("num") in referenced]
+    for sp in spans:
+        cuts.append((sp.start, sp.end, f'[{escape(text[sp.start:sp.end], strip=False)}]({sp.url} "{sp.title}")'))
     out, pos = [], 0
-    for m in rules.RE_FOOTNOTE_MARK.finditer(text):
-        if m.group("num") in referenced:
-            out.append(escape(text[pos:m.start()], strip=False))
-            out.append(f"[^{m.group('num')}]")
-            pos = m.end()
+    for start, end, markup in sorted(cuts):
+        if start < pos:
+            continue  # overlapping annotations: the first one wins
+        out.append(escape(text[pos:start], strip=False))
+        out.append(markup)
+        pos = end
     out.append(escape(text[pos:], strip=False))
     return "".join(out).strip(" ")
 
 
-def _block(b: Block, referenced: set[str]) -> list[str]:
+def abbreviation_lines(texts: list[str], expansions: dict[str, str]) -> list[str]:
+    """Python-Markdown ``abbr`` definitions for the acronyms that occur in ``texts``."""
+    joined = "\n".join(texts)
+    return [f"*[{acronym}]: {expansion}" for acronym, expansion in sorted(expansions.items())
+            if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", joined)]
+
+
+def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = ()) -> list[str]:
     if b.kind == "heading":
         return ["#" * b.level + f" {escape(b.text)} {{ #{b.id} }}", ""]
     if b.kind == "para":
         mark = (f'[{b.label}](#{b.id}){{ .ed-pnum .ed-apparatus title="Paragraph {b.label}: '
                 f'link to this paragraph" data-search-exclude="true" }}')
-        return [f"{mark} {_with_footnotes(b.text, referenced)}", f"{{: #{b.id} .ed-para }}", ""]
+        return [f"{mark} {_inline(b.text, referenced, spans)}", f"{{: #{b.id} .ed-para }}", ""]
     if b.kind == "caption":
         return [f"{_label('Photo caption (the photo is not reproduced):')} {escape(b.text)}",
                 f"{{: #{b.id} .ed-caption }}", ""]
@@ -162,7 +197,11 @@ def _editorial_notes(article: Article) -> list[str]:
     return [*out, "", "</details>", ""]
 
 
-def render_article(article: Article, sources: list[str]) -> str:
+def render_article(article: Article, sources: list[str], spans: dict[str, tuple[Span, ...]] | None = None,
+                   expansions: dict[str, str] | None = None, extra: list[str] | None = None) -> str:
+    """The article page; ``spans`` (block id -> links) come from the annotation stage,
+    ``expansions`` are the acronyms shown on hover, ``extra`` goes after the text."""
+    spans = spans or {}
     title = title_of(article)
     author = article.meta.get("author")
     description = f"{title}" + (f", by {author.value}" if author else "") + \
@@ -176,7 +215,8 @@ def render_article(article: Article, sources: list[str]) -> str:
             out += _block(b, referenced)
     for b in article.blocks:
         if b.kind in ("heading", "para", "caption"):
-            out += _block(b, referenced)
+            out += _block(b, referenced, spans.get(b.id, ()))
+    out += extra or []
     back = [b for b in article.blocks if b.kind == "back"]
     notes = [b for b in article.blocks if b.kind == "footnote"]
     if back or notes:
@@ -192,4 +232,6 @@ def render_article(article: Article, sources: list[str]) -> str:
         if referenced:
             out += [FOOTNOTES_HERE, ""]
     out += _editorial_notes(article)
-    return "\n".join(out)
+    texts = [b.text for b in article.blocks] + [c.text for c in article.classes if c.role is Role.META]
+    out += abbreviation_lines(texts, expansions or {})
+    return "\n".join(out) + "\n"

@@ -30,6 +30,16 @@ def _rule(name: str, role: Role, pattern: str, reason: str, field: str = "") -> 
     return LineRule(name, role, re.compile(pattern), reason, field)
 
 
+# Invisible characters a scraped page may carry inside words, and no-break spaces:
+# rules look through them (the text itself keeps them).
+RE_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def for_matching(text: str) -> str:
+    """The line as the rules read it: invisible characters dropped, no-break spaces as spaces."""
+    return RE_INVISIBLE.sub("", text).replace("\u00a0", " ").strip()
+
+
 # Bullets and indentation that scrapers keep in front of list items.
 RE_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣]|[-*+](?=\s))?\s*")
 

@@ -33,7 +33,7 @@ class PageText:
     ids: list[str] = field(default_factory=list)
 
     def text(self, *names: str) -> str:
-        return " ".join(" ".join(self.regions[n]) for n in names or tuple(self.regions))
+        return " ".join("".join(self.regions[n]) for n in names or tuple(self.regions))
 
 
 class _Parser(HTMLParser):

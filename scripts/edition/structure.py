@@ -120,8 +120,8 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
             blocks.append(Block("heading", core, (c.number,), _unique(ident, used), c.label, level))
         elif c.role is Role.FOOTNOTE:
             m = rules.RE_FOOTNOTE_DEF.match(core)
-            assert m
-            blocks.append(Block("footnote", m.group("text"), (c.number,), f"fn:{c.label}", c.label))
+            text = m.group("text") if m else rules.RE_FOOTNOTE_DEF.sub(r"\g<text>", rules.for_matching(core))
+            blocks.append(Block("footnote", text, (c.number,), f"fn:{c.label}", c.label))
         else:
             label = c.label or {Role.FRONT: "Front matter", Role.BACK: "Back matter",
                                 Role.CAPTION: "Photo caption"}[c.role]

@@ -1,0 +1,131 @@
+"""Find glossary terms in the articles: one pass of one compiled pattern per text.
+
+A form matches whole words only, with any hyphen or dash or space between its
+words (“win-win”, “Win—Win”), either apostrophe (Bo'ao, Bo’ao), a plural and a
+possessive ending. Forms in capitals (SCO, G20) match only in capitals; other
+forms in any case. Where forms overlap, the longest wins: “Belt and Road
+Initiative” is not also counted as “Belt and Road”.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import rules
+from .errors import BuildError
+from .glossary import Entry, Glossary
+from .model import Article
+
+RE_SEPARATOR = re.compile(r"[\s\-‐‑–—]+")
+RE_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,3})(?![\w-])")
+RE_CAPITALISED_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w’'-]+(?:\s+(?:of|on|for|and|the|to)){0,2}\s+){2,6}[A-Z][\w’'-]+")
+COUNTED_KINDS = ("para", "heading", "front", "back", "caption", "footnote")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    entry: str
+    slug: str
+    block: str
+    start: int
+    end: int
+    text: str  # as printed
+    form: str  # the glossary form it matched (term, acronym or variant)
+
+
+def _form_pattern(form: str) -> str:
+    words = RE_SEPARATOR.split(form.strip())
+    parts = [re.sub(r"['’]", "['’]", re.escape(w)) for w in words]
+    body = r"[\s\-‐‑–—]+".join(parts) + r"(?:e?s)?(?:['’]s?)?"
+    return body if form.isupper() or not any(c.islower() for c in form) else f"(?i:{body})"
+
+
+def compile_matcher(entries: tuple[Entry, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern with a named group per form, longest forms first."""
+    forms = sorted(((len(f), f, e.id) for e in entries for f in e.forms), key=lambda t: (-t[0], t[1]))
+    groups: dict[str, tuple[str, str]] = {}
+    alternatives = []
+    for i, (_, form, ident) in enumerate(forms):
+        groups[f"g{i}"] = (ident, form)
+        alternatives.append(f"(?P<g{i}>{_form_pattern(form)})")
+    if not alternatives:
+        return re.compile(r"(?!x)x"), groups
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])"), groups
+
+
+def _visible(text: str) -> tuple[str, list[int]]:
+    """The text without invisible characters, and where each of its characters was."""
+    if not rules.RE_INVISIBLE.search(text):
+        return text, list(range(len(text)))
+    keep = [i for i, ch in enumerate(text) if not rules.RE_INVISIBLE.match(ch)]
+    return "".join(text[i] for i in keep), keep
+
+
+def find_occurrences(articles: tuple[Article, ...], glossary: Glossary) -> tuple[Occurrence, ...]:
+    pattern, groups = compile_matcher(glossary.entries)
+    found = []
+    for a in articles:
+        for b in a.blocks:
+            if b.kind not in COUNTED_KINDS:
+                continue
+            visible, offsets = _visible(b.text)
+            for m in pattern.finditer(visible):
+                assert m.lastgroup
+                ident, form = groups[m.lastgroup]
+                start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+                found.append(Occurrence(ident, a.slug, b.id, start, end, b.text[start:end], form))
+    return tuple(found)
+
+
+def check(glossary: Glossary, occurrences: tuple[Occurrence, ...], articles: tuple[Article, ...],
+          path: str) -> None:
+    """Every entry occurs; every citation names a paragraph that uses the term."""
+    used = {o.entry for o in occurrences}
+    where = {(o.entry, o.slug, o.block) for o in occurrences}
+    blocks = {(a.slug, b.id) for a in articles for b in a.blocks}
+    for e in glossary.entries:
+        if e.id not in used:
+            raise BuildError(path, str(e.yaml_line), f"{e.id}: no article uses {e.term!r} or any of its forms",
+                             "correct the term or its variants, or remove the entry")
+        for c in e.cites:
+            if (c.slug, c.block) not in blocks:
+                raise BuildError(path, str(e.yaml_line), f"{e.id}: cites {c.slug}#{c.block}, which does not exist",
+                                 "cite an existing article and paragraph id (see the article page)")
+            if (e.id, c.slug, c.block) not in where:
+                raise BuildError(path, str(e.yaml_line),
+                                 f"{e.id}: cites {c.slug}#{c.block}, which does not use the term or a variant",
+                                 "cite a paragraph that uses it, or add the wording used there as a variant")
+
+
+def _covered(glossary: Glossary) -> set[str]:
+    return {f for e in glossary.entries for f in e.forms} | set(glossary.abbreviations) | set(glossary.not_terms)
+
+
+def uncovered_acronyms(articles: tuple[Article, ...], glossary: Glossary) -> dict[str, list[str]]:
+    """Acronyms in the reading text and back matter that no entry or list covers."""
+    covered = _covered(glossary)
+    found: dict[str, list[str]] = {}
+    for a in articles:
+        for b in a.blocks:
+            for m in RE_ACRONYM.finditer(b.text):
+                if m.group() not in covered and not re.fullmatch(r"[IVXLC]+", m.group()):
+                    found.setdefault(m.group(), []).append(f"{a.slug}#{b.id}")
+    return found
+
+
+def candidates(articles: tuple[Article, ...], glossary: Glossary, occurrences: tuple[Occurrence, ...],
+               minimum: int = 2) -> list[tuple[str, int]]:
+    """Capitalised multi-word names that recur but that no glossary form covers."""
+    covered_spans = {(o.slug, o.block, i) for o in occurrences for i in range(o.start, o.end)}
+    counts: Counter[str] = Counter()
+    for a in articles:
+        for b in a.blocks:
+            if b.kind not in ("para", "front"):
+                continue
+            for m in RE_CAPITALISED_NAME.finditer(b.text):
+                if not any((a.slug, b.id, i) in covered_spans for i in range(m.start(), m.end())):
+                    counts[m.group()] += 1
+    return sorted(((n, c) for n, c in counts.items() if c >= minimum), key=lambda t: (-t[1], t[0]))
