@@ -21,6 +21,7 @@ from .conftest import BIN, FIXTURES, ROOT, copy_project, run
 
 ARTICLES = "sources/articles"
 YAML = "sources/articles.yml"
+GLOSSARY = "sources/glossary.yml"
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -34,9 +35,9 @@ def write(rel: str, data: bytes | str) -> Callable[[Path], None]:
     return apply
 
 
-def edit_yaml(old: str, new: str) -> Callable[[Path], None]:
+def edit_yaml(old: str, new: str, rel: str = YAML) -> Callable[[Path], None]:
     def apply(project: Path) -> None:
-        path = project / YAML
+        path = project / rel
         text = path.read_text(encoding="utf-8")
         assert old in text
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -97,6 +98,27 @@ CASES = {
                                         [f"{YAML}:", "qiao-2015: line 17 does not contain"]),
     "unknown role": (edit_yaml("\n      role: caption\n", "\n      role: sidebar\n"),
                      [f"{YAML}:", "unknown role 'sidebar'"]),
+    "glossary: unknown key": (edit_yaml("  ciis:\n    term: CIIS\n", "  ciis:\n    colour: red\n    term: CIIS\n",
+                                        GLOSSARY), [f"{GLOSSARY}:", "unknown key 'colour' in entry ciis"]),
+    "glossary: duplicate id": (edit_yaml("  ciis:\n", "  ciis:\n    term: X\n  ciis:\n", GLOSSARY),
+                               [f"{GLOSSARY}:", "duplicate key 'ciis'"]),
+    "glossary: variant claimed twice": (edit_yaml("variants: [CCTV]", "variants: [CCTV, CIIS]", GLOSSARY),
+                                        [f"{GLOSSARY}:", "cctv: the form 'CIIS' is already claimed by ciis"]),
+    "glossary: no citation": (edit_yaml("cite: [chen-2017#p37]", "cite: []", GLOSSARY),
+                              [f"{GLOSSARY}:", "five-connectivities: the definition cites nothing"]),
+    "glossary: term never occurs": (edit_yaml("term: World Peace Forum", "term: World Peace Summit", GLOSSARY),
+                                    [f"{GLOSSARY}:", "world-peace-forum: no article uses 'World Peace Summit'"]),
+    "glossary: cited paragraph lacks the term": (edit_yaml("cite: [chen-2017#p37]", "cite: [chen-2017#p38]",
+                                                           GLOSSARY),
+                                                 [f"{GLOSSARY}:", "cites chen-2017#p38, which does not use the term"]),
+    "glossary: cited paragraph does not exist": (edit_yaml("cite: [chen-2017#p37]", "cite: [chen-2017#p99]",
+                                                           GLOSSARY),
+                                                 [f"{GLOSSARY}:", "cites chen-2017#p99, which does not exist"]),
+    "glossary: unknown see-also": (edit_yaml("    see: [cold-war]\n", "    see: [cold-wars]\n", GLOSSARY),
+                                   [f"{GLOSSARY}:", "`see` names unknown entry 'cold-wars'"]),
+    "glossary: uncovered acronym is a strict warning": (
+        edit_yaml("  ROK: Republic of Korea\n", "", GLOSSARY),
+        ["acronym ROK (in towards-a-new-type#p6) has no glossary entry", "--strict makes them errors"]),
 }
 
 
@@ -108,10 +130,10 @@ def test_bad_input_fails_clearly_and_leaves_docs_alone(tmp_path: Path, case: str
     change(project)
     result = run([str(BIN / "edition"), "build", "--strict", "--root", str(project)], project)
     assert result.returncode == 1
-    assert result.stderr.startswith("error: ")
+    assert "error: " in result.stderr
     for words in expected:
         assert words in result.stderr, result.stderr
-    assert "\n  fix: " in result.stderr
+    assert "\n  fix: " in result.stderr or "--strict makes them errors" in result.stderr
     assert snapshot(project / "docs") == before
     assert not list(project.glob(".docs-staging-*"))
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from . import annotate, clean, glossary_page, metadata, pages, render, repair, structure, terms, verify
 from .editorial import ArticleEntry, load_articles_yaml
-from .glossary import load_glossary
 from .errors import BuildError
+from .glossary import load_glossary
 from .model import Article, MetaValue, RawArticle, Role
 from .readers import read_articles
 from .writers import write_docs

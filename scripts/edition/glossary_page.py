@@ -113,9 +113,10 @@ def glossary_data(glossary: Glossary, occurrences: tuple[Occurrence, ...],
         forms[o.entry][o.form].add(o.slug)
     order = list(KINDS)
     entries = sorted(glossary.entries, key=lambda e: (order.index(e.kind), e.term.casefold()))
+    used = {e.id: [f for f in e.forms if f in forms[e.id]] for e in entries}
     records = [{
         "id": e.id, "term": e.term, "acronym": e.acronym or None, "kind": e.kind,
-        "forms": [{"form": f, "articles": sorted(forms[e.id][f])} for f in e.forms if f in forms[e.id]],
+        "forms": [{"form": f, "articles": sorted(forms[e.id][f])} for f in used[e.id]],
         "search_terms": list(e.search), "short": e.short, "definition": e.definition,
         "cites": [f"{c.slug}#{c.block}" for c in e.cites], "editor_note": e.note or None,
         "see_also": list(e.see), "url": f"glossary/#{e.id}",
@@ -126,8 +127,8 @@ def glossary_data(glossary: Glossary, occurrences: tuple[Occurrence, ...],
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["id", "term", "acronym", "kind", "forms", "short", "definition", "cites", "total",
                      *[f"count:{a.slug}" for a in ordered]])
-    for r in records:
-        writer.writerow([r["id"], r["term"], r["acronym"] or "", r["kind"],
-                         " | ".join(f["form"] for f in r["forms"]), r["short"], r["definition"],  # type: ignore[index]
-                         " ".join(r["cites"]), r["total"], *r["counts"].values()])  # type: ignore[arg-type, union-attr]
+    for e in entries:
+        writer.writerow([e.id, e.term, e.acronym, e.kind, " | ".join(used[e.id]), e.short, e.definition,
+                         " ".join(f"{c.slug}#{c.block}" for c in e.cites), sum(counts[e.id].values()),
+                         *[counts[e.id][a.slug] for a in ordered]])
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n", buffer.getvalue()

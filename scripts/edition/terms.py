@@ -39,7 +39,10 @@ class Occurrence:
 def _form_pattern(form: str) -> str:
     words = RE_SEPARATOR.split(form.strip())
     parts = [re.sub(r"['’]", "['’]", re.escape(w)) for w in words]
-    body = r"[\s\-‐‑–—]+".join(parts) + r"(?:e?s)?(?:['’]s?)?"
+    if re.search(r"[^aeiou]y$", words[-1]):  # policy -> policies
+        parts[-1] = parts[-1][:-1] + "(?:y|ies)"
+    # A plural ending belongs to the match; a possessive does not ("Organization’s" links "Organization").
+    body = r"[\s\-‐‑–—]+".join(parts) + r"(?:e?s)?"
     return body if form.isupper() or not any(c.islower() for c in form) else f"(?i:{body})"
 
 

@@ -1,0 +1,118 @@
+"""The glossary: matching, validation, links and tooltips, data, counts."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from edition import terms
+from edition.build import Edition
+from edition.glossary import Entry, load_glossary
+
+from .conftest import ROOT
+
+
+def entry(ident: str, term: str, acronym: str = "", variants: tuple[str, ...] = ()) -> Entry:
+    return Entry(ident, term, acronym, "concept", variants, (), "short", "definition", (), "", (), 1)
+
+
+ENTRIES = (
+    entry("wwc", "win-win cooperation"),
+    entry("bri", "Belt and Road Initiative"),
+    entry("br", "Belt and Road Partners"),  # shares a start with the initiative
+    entry("sco", "Shanghai Cooperation Organization", "SCO"),
+    entry("boao", "Bo'ao Forum for Asia"),
+    entry("csf", "community of shared future", variants=("fate community",)),
+    entry("policy", "neighbourhood policy"),
+)
+
+
+def matches(text: str) -> list[tuple[str, str]]:
+    pattern, groups = terms.compile_matcher(ENTRIES)
+    return [(groups[m.lastgroup][0], m.group()) for m in pattern.finditer(text) if m.lastgroup]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Win-Win Cooperation of states", [("wwc", "Win-Win Cooperation")]),
+    ("Towards Win—Win cooperation", [("wwc", "Win—Win cooperation")]),  # an em dash
+    ("win win  cooperation", [("wwc", "win win  cooperation")]),
+    ("the Shanghai Cooperation Organization’s 12th summit", [("sco", "Shanghai Cooperation Organization")]),
+    ("the SCO has", [("sco", "SCO")]),
+    ("the sco has, the SCOs? SCOTUS", [("sco", "SCOs")]),  # acronyms only in capitals, plurals allowed
+    ("at the Bo’ao Forum for Asia", [("boao", "Bo’ao Forum for Asia")]),  # curly apostrophe
+    ("at the Bo'ao Forum for Asia", [("boao", "Bo'ao Forum for Asia")]),
+    ("the Belt and Road Initiative and the Belt and Road Partners",
+     [("bri", "Belt and Road Initiative"), ("br", "Belt and Road Partners")]),
+    ("a “fate community”.", [("csf", "fate community")]),
+    ("two fate communities", [("csf", "fate communities")]),
+    ("communities of shared future", []),  # a plural inside a form is a variant of its own, not guessed
+    ("neighbourhood policies", [("policy", "neighbourhood policies")]),
+    ("unwin-win cooperation", []),  # whole words only
+])
+def test_matching(text: str, expected: list[tuple[str, str]]) -> None:
+    assert matches(text) == expected
+
+
+def test_a_term_inside_a_longer_term_counts_once(edition: Edition) -> None:
+    glossary = load_glossary(ROOT / "sources/glossary.yml", "sources/glossary.yml")
+    occ = terms.find_occurrences(edition.articles, glossary)
+    chen_p36 = [(o.entry, o.text) for o in occ if (o.slug, o.block) == ("chen-2017", "p36")]
+    assert ("silk-road-economic-belt", "Silk Road Economic Belt") in chen_p36
+    assert ("maritime-silk-road", "21st Century Maritime Silk Road") in chen_p36
+    assert ("belt-and-road-initiative", "Belt and Road Initiative") in chen_p36
+    assert not [e for e, _ in chen_p36 if e == "silk-road"]
+
+
+def test_no_uncovered_acronyms_in_the_five_articles(edition: Edition) -> None:
+    glossary = load_glossary(ROOT / "sources/glossary.yml", "sources/glossary.yml")
+    assert terms.uncovered_acronyms(edition.articles, glossary) == {}
+
+
+def test_glossary_json_matches_its_schema_and_the_page(site: Path) -> None:
+    data = json.loads((ROOT / "docs/data/glossary.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "docs/data/glossary.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert len(data["entries"]) >= 40
+    html = (site / "glossary" / "index.html").read_text(encoding="utf-8")
+    for record in data["entries"]:
+        assert f'id="{record["id"]}"' in html
+        assert sum(record["counts"].values()) == record["total"]
+        assert re.search(rf"Referenced in {record['total']} places?:", html), record["id"]
+
+
+def test_every_reference_links_to_a_place_that_uses_the_term(site: Path) -> None:
+    """The KWIC lines on the glossary page, counted per article, equal the JSON counts,
+    and each points at a paragraph whose built text contains the highlighted words."""
+    data = json.loads((ROOT / "docs/data/glossary.json").read_text(encoding="utf-8"))
+    html = (site / "glossary" / "index.html").read_text(encoding="utf-8")
+    pages: dict[str, str] = {}
+    for record in data["entries"]:
+        start = html.index(f'id="{record["id"]}"')
+        end = html.find("<h3", start + 1)
+        section = html[start:end if end > 0 else len(html)]
+        links = re.findall(r'<li><a href="\.\./articles/([a-z0-9-]+)/#([^"]+)">[^<]*</a> (.*?)</li>', section, re.S)
+        assert Counter(slug for slug, _, _ in links) == Counter({k: v for k, v in record["counts"].items() if v})
+        for slug, block, kwic in links:
+            if slug not in pages:
+                pages[slug] = (site / "articles" / slug / "index.html").read_text(encoding="utf-8")
+            word = re.sub(r"<[^>]+>", "", re.search(r"<strong>(.*?)</strong>", kwic, re.S).group(1))  # type: ignore[union-attr]
+            para = re.search(rf'id="{re.escape(block)}"[^>]*>(.*?)</(?:p|li|h[23])>', pages[slug], re.S)
+            assert para, f"{slug}#{block}"
+            assert word in re.sub(r"<[^>]+>", "", para.group(1)), (record["id"], slug, block, word)
+
+
+def test_article_links_carry_the_short_definition_and_acronyms_their_expansion(site: Path) -> None:
+    data = {r["id"]: r for r in json.loads((ROOT / "docs/data/glossary.json").read_text(encoding="utf-8"))["entries"]}
+    html = (site / "articles" / "yu-2016" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="\.\./\.\./glossary/#([a-z0-9-]+)" title="([^"]+)">', html)
+    assert links
+    for ident, title in links:
+        assert title.replace("&rsquo;", "’") == data[ident]["short"].replace("'", "’") or title == data[ident]["short"]
+    assert '<abbr title="Shanghai Cooperation Organization">SCO</abbr>' in html
+    # the first use in a run of paragraphs is linked, not every use
+    assert len([i for i, _ in links if i == "shanghai-cooperation-organization"]) <= 2
