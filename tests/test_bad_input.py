@@ -22,6 +22,7 @@ from .conftest import BIN, FIXTURES, ROOT, copy_project, run
 ARTICLES = "sources/articles"
 YAML = "sources/articles.yml"
 GLOSSARY = "sources/glossary.yml"
+TIMELINE = "sources/timeline.yml"
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -119,6 +120,23 @@ CASES = {
     "glossary: uncovered acronym is a strict warning": (
         edit_yaml("  ROK: Republic of Korea\n", "", GLOSSARY),
         ["acronym ROK (in towards-a-new-type#p6) has no glossary entry", "--strict makes them errors"]),
+    "timeline: date that does not exist": (edit_yaml("date: 2013-03-23", "date: 2013-02-30", TIMELINE),
+                                           [f"{TIMELINE}:", "the date '2013-02-30' is not valid"]),
+    "timeline: unknown article": (edit_yaml("at: yu-2016#p9", "at: yu-2061#p9", TIMELINE),
+                                  [f"{TIMELINE}:", "xi-visits-eu-2014: mention of yu-2061#p9, which does not exist"]),
+    "timeline: unknown paragraph": (edit_yaml("at: yu-2016#p9", "at: yu-2016#p99", TIMELINE),
+                                    [f"{TIMELINE}:", "mention of yu-2016#p99, which does not exist"]),
+    "timeline: words not in the paragraph": (edit_yaml("says: in 2014", "says: in 2041", TIMELINE),
+                                             [f"{TIMELINE}:", "yu-2016#p9 does not contain 'in 2041'"]),
+    "timeline: duplicate id": (edit_yaml("  xi-visits-eu-2014:\n", "  xi-visits-eu-2014:\n    title: X\n"
+                                         "  xi-visits-eu-2014:\n", TIMELINE),
+                               [f"{TIMELINE}:", "duplicate key 'xi-visits-eu-2014'"]),
+    "timeline: inferred without basis": (edit_yaml("        basis: the year of the article (July 2016)\n", "",
+                                                   TIMELINE),
+                                         [f"{TIMELINE}:", "is inferred but gives no basis"]),
+    "timeline: uncovered date is a strict warning": (
+        edit_yaml("        says: February 2012\n", "        says: visited the United States\n", TIMELINE),
+        ["date expression 'February 2012' in qiao-2015#p2 belongs to no event", "--strict makes them errors"]),
 }
 
 

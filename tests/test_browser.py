@@ -139,3 +139,28 @@ def test_search_finds_a_term(page: Page, base_url: str) -> None:
     assert "/glossary/" in hrefs[0]  # the glossary entry ranks first for its own term
     assert any("#shanghai-spirit" in h for h in hrefs)
     assert any("/articles/yu-2016/" in h for h in hrefs)
+
+
+def test_timeline_filters_hide_and_show_events(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/timeline/", wait_until="networkidle")
+    total = page.locator("li.ed-event").count()
+    page.select_option("select[name=kind]", "visit")
+    visible = page.locator("li.ed-event:visible")
+    assert 0 < visible.count() < total
+    assert all(k == "visit" for k in visible.evaluate_all("els => els.map(e => e.dataset.kind)"))
+    page.select_option("select[name=article]", "yu-2016")
+    assert page.locator("li.ed-event:visible").count() >= 1
+    assert "events shown" in page.locator(".ed-timeline-filters [role=status]").inner_text()
+    page.select_option("select[name=kind]", "")
+    page.select_option("select[name=article]", "")
+    assert page.locator("li.ed-event:visible").count() == total
+
+
+def test_a_date_in_an_article_leads_to_its_event(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/articles/chen-2017/", wait_until="networkidle")
+    page.locator("#p10 a[href*='timeline']").first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith("/timeline/#foreign-affairs-conference-2014")
+    box = page.locator("#foreign-affairs-conference-2014").bounding_box()
+    assert box is not None
+    assert 0 <= box["y"] < 900

@@ -120,6 +120,7 @@ def test_a_sixth_article_goes_through_the_same_build(tmp_path: Path, update_gold
     assert "harbour-2019" in result.stdout
     assert f"harbour-2019.txt: no entry in {ARTICLES_YAML}" in result.stdout
     assert "harbour-2019.txt:27: removed (back-to-top): Back to Top" in result.stdout
+    assert "date expression 'June 12' in harbour-2019#p3 belongs to no event" in result.stdout
     page = (project / "docs/articles/harbour-2019.md").read_text(encoding="utf-8")
     golden = GOLDEN / "harbour-2019.md"
     if update_golden:

@@ -18,17 +18,32 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import annotate, clean, glossary_page, metadata, pages, render, repair, structure, terms, verify
+from . import (
+    annotate,
+    clean,
+    glossary_page,
+    mentions,
+    metadata,
+    pages,
+    render,
+    repair,
+    structure,
+    terms,
+    timeline_page,
+    verify,
+)
 from .editorial import ArticleEntry, load_articles_yaml
 from .errors import BuildError
 from .glossary import load_glossary
 from .model import Article, MetaValue, RawArticle, Role
 from .readers import read_articles
+from .timeline import load_timeline, with_publications
 from .writers import write_docs
 
 ARTICLES_DIR = "sources/articles"
 ARTICLES_YAML = "sources/articles.yml"
 GLOSSARY_YAML = "sources/glossary.yml"
+TIMELINE_YAML = "sources/timeline.yml"
 PAGES_DIR = "sources/pages"
 
 
@@ -74,7 +89,15 @@ def build_edition(root: Path) -> Edition:
     for acronym, places in sorted(terms.uncovered_acronyms(articles, glossary).items()):
         warnings.append(f"{GLOSSARY_YAML}: acronym {acronym} (in {', '.join(places[:3])}) has no glossary "
                         "entry; add one, or list it under abbreviations or not_terms")
+    timeline = load_timeline(root / TIMELINE_YAML, TIMELINE_YAML)
+    timeline = with_publications(timeline, articles, timeline_page.titles(articles))
+    mentions.check(timeline, articles, glossary, TIMELINE_YAML)
+    for slug, block, wording in mentions.uncovered(timeline, articles):
+        warnings.append(f"{TIMELINE_YAML}: date expression {wording!r} in {slug}#{block} belongs to no event; "
+                        "add a mention to an event, or list it under not_events with a reason")
     spans = annotate.term_spans(articles, occurrences, glossary)
+    dated = mentions.event_spans(timeline, articles)
+    events = mentions.events_by_article(timeline)
     home = (root / PAGES_DIR / "home.md").read_text(encoding="utf-8")
     about = (root / PAGES_DIR / "about.md").read_text(encoding="utf-8")
     intro = (root / PAGES_DIR / "glossary.md").read_text(encoding="utf-8")
@@ -87,10 +110,17 @@ def build_edition(root: Path) -> Edition:
         "glossary.md": glossary_page.render_glossary(glossary, occurrences, listed, intro,
                                                      [f"{PAGES_DIR}/glossary.md", GLOSSARY_YAML, *all_sources]),
     }
+    out["timeline.md"] = timeline_page.render_timeline(
+        timeline, listed, glossary, (root / PAGES_DIR / "timeline.md").read_text(encoding="utf-8"),
+        [f"{PAGES_DIR}/timeline.md", TIMELINE_YAML, *all_sources])
     out["data/glossary.json"], out["data/glossary.csv"] = glossary_page.glossary_data(glossary, occurrences, listed)
+    out["data/timeline.json"], out["data/timeline.csv"] = timeline_page.timeline_data(timeline, listed)
     for a in articles:
+        links = {block: (*spans[a.slug].get(block, ()), *dated.get(a.slug, {}).get(block, ()))
+                 for block in {*spans[a.slug], *dated.get(a.slug, {})}}
         out[f"articles/{a.slug}.md"] = render.render_article(
-            a, [a.raw.path, ARTICLES_YAML, GLOSSARY_YAML], spans[a.slug], expansions)
+            a, [a.raw.path, ARTICLES_YAML, GLOSSARY_YAML, TIMELINE_YAML], links, expansions,
+            timeline_page.events_section(events.get(a.slug, [])))
     candidates = terms.candidates(articles, glossary, occurrences)
     return Edition(articles, out, tuple(warnings), tuple(candidates))
 

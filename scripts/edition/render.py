@@ -151,12 +151,12 @@ def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = ()) -> list
                 f'link to this paragraph" data-search-exclude="true" }}')
         return [f"{mark} {_inline(b.text, referenced, spans)}", f"{{: #{b.id} .ed-para }}", ""]
     if b.kind == "caption":
-        return [f"{_label('Photo caption (the photo is not reproduced):')} {escape(b.text)}",
+        return [f"{_label('Photo caption (the photo is not reproduced):')} {_inline(b.text, set(), spans)}",
                 f"{{: #{b.id} .ed-caption }}", ""]
     if b.kind == "front":
-        return [f"{escape(b.text)}", f"{{: #{b.id} .ed-front }}", ""]
+        return [f"{_inline(b.text, set(), spans)}", f"{{: #{b.id} .ed-front }}", ""]
     if b.kind == "back":
-        return [f"{_label(b.label + ':')} {escape(b.text)}", f"{{: #{b.id} .ed-back }}", ""]
+        return [f"{_label(b.label + ':')} {_inline(b.text, set(), spans)}", f"{{: #{b.id} .ed-back }}", ""]
     raise ValueError(f"unknown block kind {b.kind}")
 
 
@@ -212,25 +212,25 @@ def render_article(article: Article, sources: list[str], spans: dict[str, tuple[
     out += _meta_table(article) + _printed_header(article) + ["", "</div>", ""]
     for b in article.blocks:
         if b.kind in ("front",):
-            out += _block(b, referenced)
+            out += _block(b, referenced, spans.get(b.id, ()))
     for b in article.blocks:
         if b.kind in ("heading", "para", "caption"):
             out += _block(b, referenced, spans.get(b.id, ()))
-    out += extra or []
     back = [b for b in article.blocks if b.kind == "back"]
     notes = [b for b in article.blocks if b.kind == "footnote"]
     if back or notes:
         out += ["---", "", "## Back matter { #back-matter .ed-apparatus-heading }", "",
                 "*What the source prints after the article.*", ""]
         for b in back:
-            out += _block(b, referenced)
+            out += _block(b, referenced, spans.get(b.id, ()))
         for b in notes:
             if b.label in referenced:
-                out += [f"[^{b.label}]: {escape(b.text)}", ""]
+                out += [f"[^{b.label}]: {_inline(b.text, set(), spans.get(b.id, ()))}", ""]
             else:  # a footnote nobody refers to: show it as printed, without a dead back-link
                 out += [f"\\[{b.label}\\] {escape(b.text)}", f"{{: #fn-{b.label} .ed-back }}", ""]
         if referenced:
             out += [FOOTNOTES_HERE, ""]
+    out += extra or []
     out += _editorial_notes(article)
     texts = [b.text for b in article.blocks] + [c.text for c in article.classes if c.role is Role.META]
     out += abbreviation_lines(texts, expansions or {})

@@ -40,6 +40,22 @@ def for_matching(text: str) -> str:
     return RE_INVISIBLE.sub("", text).replace("\u00a0", " ").strip()
 
 
+def visible(text: str) -> tuple[str, list[int]]:
+    """The text as matching sees it (invisible characters dropped, no-break spaces as
+    spaces), and for each of its characters the offset it had in ``text``."""
+    keep = [i for i, ch in enumerate(text) if not RE_INVISIBLE.match(ch)]
+    return "".join(text[i] for i in keep).replace("\u00a0", " "), keep
+
+
+def find(text: str, words: str) -> tuple[int, int] | None:
+    """Where ``words`` stand in ``text``, looking through invisible characters."""
+    shown, offsets = visible(text)
+    start = shown.find(" ".join(words.split()))
+    if start < 0:
+        return None
+    return offsets[start], offsets[start + len(" ".join(words.split())) - 1] + 1
+
+
 # Bullets and indentation that scrapers keep in front of list items.
 RE_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣]|[-*+](?=\s))?\s*")
 

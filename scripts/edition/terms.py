@@ -59,14 +59,6 @@ def compile_matcher(entries: tuple[Entry, ...]) -> tuple[re.Pattern[str], dict[s
     return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])"), groups
 
 
-def _visible(text: str) -> tuple[str, list[int]]:
-    """The text without invisible characters, and where each of its characters was."""
-    if not rules.RE_INVISIBLE.search(text):
-        return text, list(range(len(text)))
-    keep = [i for i, ch in enumerate(text) if not rules.RE_INVISIBLE.match(ch)]
-    return "".join(text[i] for i in keep), keep
-
-
 def find_occurrences(articles: tuple[Article, ...], glossary: Glossary) -> tuple[Occurrence, ...]:
     pattern, groups = compile_matcher(glossary.entries)
     found = []
@@ -74,7 +66,7 @@ def find_occurrences(articles: tuple[Article, ...], glossary: Glossary) -> tuple
         for b in a.blocks:
             if b.kind not in COUNTED_KINDS:
                 continue
-            visible, offsets = _visible(b.text)
+            visible, offsets = rules.visible(b.text)
             for m in pattern.finditer(visible):
                 assert m.lastgroup
                 ident, form = groups[m.lastgroup]

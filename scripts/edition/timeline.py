@@ -1,0 +1,188 @@
+"""The shared timeline: curated events (``sources/timeline.yml``), checked against the texts.
+
+Every mention names a paragraph and the words it uses there; the build checks
+that the words are in that paragraph. The articles' own publication dates are
+added from their metadata. Every date expression in the texts must belong to an
+event or be listed as deliberately not one, with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import dates, yamldata
+from .dates import TimelineDate
+from .errors import BuildError
+from .model import Article
+from .yamldata import Loc
+
+KINDS = ("speech", "visit", "meeting", "document", "publication", "other")
+EVENT_KEYS = {"title", "date", "part", "end", "approximate", "display", "kind", "summary", "people", "places",
+              "glossary", "date_note", "note", "mentions"}
+MENTION_KEYS = {"at", "says", "established", "basis"}
+RE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+RE_AT = re.compile(r"^(?P<slug>[a-z0-9-]+)#(?P<block>[a-z0-9:-]+)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    slug: str
+    block: str  # a block id, or "title" for the article itself (its metadata)
+    says: str  # the article's own wording
+    established: str  # "stated" or "inferred"
+    basis: str  # for an inferred date: from what
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: str
+    date: TimelineDate
+    display: str  # the date as shown, at the precision the sources allow
+    kind: str
+    summary: str
+    people: tuple[str, ...]
+    places: tuple[str, ...]
+    glossary: tuple[str, ...]
+    date_note: str  # which date the timeline uses and why, when the sources differ
+    note: str  # an editor's note (outside knowledge)
+    mentions: tuple[Mention, ...]
+    yaml_line: int
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.slug for m in self.mentions))
+
+
+@dataclass(frozen=True)
+class NotEvent:
+    slug: str
+    block: str
+    says: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    events: tuple[Event, ...]
+    not_events: tuple[NotEvent, ...]
+
+    def ordered(self) -> tuple[Event, ...]:
+        return tuple(sorted(self.events, key=lambda e: (e.date.sort_key(), e.id)))
+
+
+def _strings(loc: Loc, path: str, what: str) -> tuple[str, ...]:
+    if not isinstance(loc.value, list):
+        raise BuildError(path, str(loc.line), f"{what} must be a list", "write it as [a, b] or as - items")
+    return tuple(item.text(path, what) for item in loc.value)
+
+
+def _mention(loc: Loc, path: str, what: str) -> Mention:
+    m = loc.mapping(path, what)
+    for key, value in m.items():
+        if key not in MENTION_KEYS:
+            raise BuildError(path, str(value.line), f"unknown key {key!r} in {what}",
+                             f"use one of: {', '.join(sorted(MENTION_KEYS))}")
+    if "at" not in m or "says" not in m:
+        raise BuildError(path, str(loc.line), f"{what} needs `at` (article#paragraph) and `says` (its words)",
+                         "e.g. at: chen-2017#p13, says: In September 2015")
+    at = RE_AT.match(m["at"].text(path, f"{what}.at"))
+    if not at:
+        raise BuildError(path, str(m["at"].line), f"{what}.at is not article#paragraph", "write it as slug#p12")
+    established = m["established"].text(path, f"{what}.established") if "established" in m else "stated"
+    basis = m["basis"].text(path, f"{what}.basis") if "basis" in m else ""
+    if established not in ("stated", "inferred"):
+        raise BuildError(path, str(m["established"].line), f"{what}.established must be stated or inferred",
+                         "write `stated` (the words give the date) or `inferred` (with `basis`)")
+    if established == "inferred" and not basis:
+        raise BuildError(path, str(loc.line), f"{what} is inferred but gives no basis",
+                         "say from what the date is inferred in `basis:`")
+    return Mention(at.group("slug"), at.group("block"), m["says"].text(path, f"{what}.says"), established, basis)
+
+
+def _event(ident: str, loc: Loc, path: str) -> Event:
+    if not RE_ID.match(ident):
+        raise BuildError(path, str(loc.line), f"event id {ident!r} is not a readable anchor",
+                         "use lower-case words joined by hyphens, e.g. un-general-assembly-2015")
+    e = loc.mapping(path, ident)
+    for key, value in e.items():
+        if key not in EVENT_KEYS:
+            raise BuildError(path, str(value.line), f"unknown key {key!r} in event {ident}",
+                             f"use one of: {', '.join(sorted(EVENT_KEYS))}")
+    for required in ("title", "date", "kind", "summary", "mentions"):
+        if required not in e:
+            raise BuildError(path, str(loc.line), f"event {ident} has no {required!r}",
+                             "every event needs title, date, kind, summary and mentions")
+
+    def text(key: str) -> str:
+        return e[key].text(path, f"{ident}.{key}") if key in e else ""
+
+    try:
+        approximate = "approximate" in e and e["approximate"].value is True
+        date = dates.parse_timeline_date(text("date"), text("part"), text("end"), approximate)
+    except ValueError as exc:
+        raise BuildError(path, str(e["date"].line), f"{ident}: the date {text('date')!r} is not valid ({exc})",
+                         "write a real date: 2015-09-28, 2014-11 (with part: late), 1953, 198X") from exc
+    if text("kind") not in KINDS:
+        raise BuildError(path, str(e["kind"].line), f"{ident}: unknown kind {text('kind')!r}",
+                         f"use one of: {', '.join(KINDS)}")
+    if '"' in text("title"):
+        raise BuildError(path, str(e["title"].line), f"{ident}.title contains a straight double quote",
+                         "use typographic quotes “ ” (the title becomes a tooltip)")
+    mentions_loc = e["mentions"]
+    if not isinstance(mentions_loc.value, list) or not mentions_loc.value:
+        raise BuildError(path, str(mentions_loc.line), f"{ident}: no mentions",
+                         "list the paragraphs that refer to the event, with their words")
+    mentions = tuple(_mention(m, path, f"{ident}.mentions[{i}]") for i, m in enumerate(mentions_loc.value))
+    return Event(ident, text("title"), date, text("display") or date.display(), text("kind"), text("summary"),
+                 _strings(e["people"], path, f"{ident}.people") if "people" in e else (),
+                 _strings(e["places"], path, f"{ident}.places") if "places" in e else (),
+                 _strings(e["glossary"], path, f"{ident}.glossary") if "glossary" in e else (),
+                 text("date_note"), text("note"), mentions, loc.line)
+
+
+def load_timeline(path: Path, display: str) -> Timeline:
+    if not path.exists():
+        return Timeline((), ())
+    root = yamldata.load(path, display).mapping(display, "the file")
+    for key, value in root.items():
+        if key not in ("events", "not_events"):
+            raise BuildError(display, str(value.line), f"unknown top-level key {key!r}", "use events or not_events")
+    events = tuple(_event(ident, loc, display)
+                   for ident, loc in (root["events"].mapping(display, "events") if "events" in root else {}).items())
+    not_events = []
+    listed = root["not_events"] if "not_events" in root else Loc([], 1)
+    for i, loc in enumerate(listed.value if isinstance(listed.value, list) else []):
+        what = f"not_events[{i}]"
+        entry = loc.mapping(display, what)
+        for key in ("at", "says", "reason"):
+            if key not in entry:
+                raise BuildError(display, str(loc.line), f"{what} has no {key!r}",
+                                 "give at (article#paragraph), says (the words) and reason (why not an event)")
+        at = RE_AT.match(entry["at"].text(display, f"{what}.at"))
+        if not at:
+            raise BuildError(display, str(entry["at"].line), f"{what}.at is not article#paragraph",
+                             "write it as slug#p12")
+        not_events.append(NotEvent(at.group("slug"), at.group("block"), entry["says"].text(display, f"{what}.says"),
+                                   entry["reason"].text(display, f"{what}.reason")))
+    return Timeline(events, tuple(not_events))
+
+
+def with_publications(timeline: Timeline, articles: tuple[Article, ...], title_of: dict[str, str]) -> Timeline:
+    """Add each article's own publication, dated from its metadata."""
+    added = []
+    for a in articles:
+        d = a.meta.get("date")
+        if not d:
+            continue
+        inferred = d.how == "inferred"
+        date = dates.parse_timeline_date(d.value)
+        display = f"c. {date.display()}" if inferred else date.display()
+        mention = Mention(a.slug, "title", d.quote or d.value, "inferred" if inferred else "stated",
+                          d.basis if inferred else "")
+        added.append(Event(f"published-{a.slug}", f"Publication of “{title_of[a.slug]}”", date, display,
+                           "publication", "The date the text was published, from its metadata.", (), (), (),
+                           "", "", (mention,), 0))
+    return Timeline(timeline.events + tuple(added), timeline.not_events)
