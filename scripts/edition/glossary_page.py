@@ -16,6 +16,7 @@ from .terms import Occurrence
 
 KWIC_CONTEXT = 60  # characters of context on each side of a keyword-in-context line
 COLLAPSE_AFTER = 5  # reference lists longer than this are collapsed
+GLOSSARY_BOOST = 3.0  # tuned with the query table (tests/search_queries.csv)
 
 
 def _kwic(text: str, start: int, end: int) -> str:
@@ -40,7 +41,8 @@ def _entry(e: Entry, occ: list[Occurrence], articles: dict[str, Article], ordere
     for c in e.cites:
         grouped[c.slug].append(_link(articles[c.slug], c.block))
     cites = "; ".join(f"{escape(cite_label(articles[slug]))}, {', '.join(links)}" for slug, links in grouped.items())
-    out += [f"{escape(e.definition)} ({cites})", ""]
+    # Citations stay out of the search index: an author's name should find the author's text.
+    out += [f'{escape(e.definition)} <span class="ed-cites" data-search-exclude="true">({cites})</span>', ""]
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for o in occ:
         forms[o.form][o.slug] += 1
@@ -49,12 +51,13 @@ def _entry(e: Entry, occ: list[Occurrence], articles: dict[str, Article], ordere
         if form in forms:
             where = ", ".join(f"{escape(cite_label(a))}: {forms[form][a.slug]}" for a in ordered
                               if forms[form][a.slug])
-            rendered.append(f"“{escape(form)}” ({where})")
+            rendered.append(f'“{escape(form)}” <span data-search-exclude="true">({where})</span>')
     out += [f"*Forms in the articles:* {'; '.join(rendered)}.", ""]
     if e.note:
         out += [f"*Edition note (outside knowledge, not from the articles):* {escape(e.note)}", ""]
     if e.see:
-        out += ["*See also:* " + ", ".join(f"[{escape(titles[s])}](#{s})" for s in e.see), ""]
+        out += ["*See also:* " + ", ".join(f"[{escape(titles[s])}](#{s})" for s in e.see),
+                '{: .ed-see data-search-exclude="true" }', ""]
     if e.search:
         out += [f"*Also searched as:* {escape(', '.join(e.search))}", ""]
     per_article = Counter(o.slug for o in occ)
@@ -86,8 +89,9 @@ def render_glossary(glossary: Glossary, occurrences: tuple[Occurrence, ...], ord
     by_entry: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occurrences:
         by_entry[o.entry].append(o)
+    # The glossary is boosted in search so that an entry ranks first for its own term.
     out = [front_matter("Glossary", "Key terms, acronyms and names in the five articles, defined from what "
-                        "the articles say, with every place each is used."),
+                        "the articles say, with every place each is used.", search_boost=GLOSSARY_BOOST),
            header_comment(sources), "", "# Glossary { #title }", "", intro.strip(), "",
            "The glossary is also available as data: [glossary.json](data/glossary.json) and "
            "[glossary.csv](data/glossary.csv) (terms, forms, definitions, citations and counts).", ""]

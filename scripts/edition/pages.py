@@ -28,7 +28,7 @@ def sort_key(article: Article) -> tuple[str, str]:
 def render_home(articles: list[Article], intro: str, sources: list[str]) -> str:
     out = [front_matter("Win-win cooperation: a reader’s edition",
                         "Five English articles (2015–2023) on the Chinese foreign-policy idea of "
-                        "win-win cooperation, in a reader’s edition with numbered paragraphs."),
+                        "win-win cooperation, in a reader’s edition with numbered paragraphs.", search_boost=0.5),
            header_comment(sources), "", intro.strip(), "",
            "## The articles { #the-articles }", "",
            "| Title | Author and affiliation | Outlet | Date | Length |",
@@ -59,7 +59,7 @@ def _known(article: Article) -> tuple[list[str], list[str]]:
 def render_about(articles: list[Article], prose: str, sources: list[str]) -> str:
     out = [front_matter("About this edition",
                         "Editorial principles of the reader’s edition, and what is known and "
-                        "not known about each source."),
+                        "not known about each source.", search_boost=0.5),
            header_comment(sources), "", prose.strip(), "",
            "## The sources { #the-sources }", "",
            "| Article | Raw file | Known | Not stated | Edits | Furniture lines removed |",

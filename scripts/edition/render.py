@@ -7,6 +7,7 @@ class ``ed-apparatus`` so that the accounting can tell it from the text.
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -27,10 +28,12 @@ def header_comment(sources: list[str]) -> str:
             "Do not edit: change the sources and rebuild. -->")
 
 
-def front_matter(title: str, description: str) -> str:
+def front_matter(title: str, description: str, search_boost: float = 1.0) -> str:
+    """YAML front matter; ``search_boost`` weights the page in Material's search."""
     # JSON strings are valid YAML scalars, whatever they contain.
+    boost = f"search:\n  boost: {search_boost}\n" if search_boost != 1.0 else ""
     return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n" \
-           f"description: {json.dumps(description, ensure_ascii=False)}\n---\n"
+           f"description: {json.dumps(description, ensure_ascii=False)}\n{boost}---\n"
 
 
 def title_of(article: Article) -> str:
@@ -208,7 +211,8 @@ def render_article(article: Article, sources: list[str], spans: dict[str, tuple[
         f" ({date_of(article)}): a reader’s edition with numbered paragraphs."
     referenced = _referenced(article)
     out = [front_matter(title, description), header_comment(sources), "",
-           f"# {escape(title)} {{ #title }}", "", '<div class="ed-meta" markdown>', ""]
+           f"# {escape(title)} {{ #title }}", "",
+           f'<div class="ed-meta" data-cite="{html.escape(cite_label(article))}" markdown>', ""]
     out += _meta_table(article) + _printed_header(article) + ["", "</div>", ""]
     for b in article.blocks:
         if b.kind in ("front",):

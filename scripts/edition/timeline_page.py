@@ -63,11 +63,13 @@ def _event(e: Event, articles: dict[str, Article], glossary: Glossary) -> list[s
         out += [f"*Date:* {escape(e.date_note)}", ""]
     if e.note:
         out += [f"*Edition note (outside knowledge, not from the articles):* {escape(e.note)}", ""]
-    out += [f"*Mentioned in {len(e.mentions)} place{'s' if len(e.mentions) != 1 else ''}:*", ""]
+    # The list of mentions is a reference list: it stays out of the search index.
+    out += ['<div class="ed-mentions" data-search-exclude="true" markdown="block">', "",
+            f"*Mentioned in {len(e.mentions)} place{'s' if len(e.mentions) != 1 else ''}:*", ""]
     for m in e.mentions:
         how = "date stated" if m.established == "stated" else f"date inferred: {escape(m.basis)}"
         out.append(f"- {_where(m, articles)}: “{escape(m.says)}” ({how})")
-    return [*out, "", "</li>", ""]
+    return [*out, "", "</div>", "", "</li>", ""]
 
 
 def render_timeline(timeline: Timeline, ordered: list[Article], glossary: Glossary, intro: str,

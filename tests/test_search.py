@@ -1,0 +1,56 @@
+"""The query table (tests/search_queries.csv), run in a real browser against the built site.
+
+Each row is a query as a reader would type it, the page and place that must come back
+among the first results, and why the row is there. Grow the table when a reader's query
+fails: add the row, see it fail, then fix the search (glossary aliases, separator, index).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page
+
+TABLE = Path(__file__).with_name("search_queries.csv")
+with TABLE.open(encoding="utf-8") as table:
+    ROWS = list(csv.DictReader(table))
+
+pytestmark = pytest.mark.browser
+
+
+def search(page: Page, base: str, query: str) -> list[str]:
+    """The result links, in order, as a reader sees them."""
+    page.goto(base + "/", wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=10)  # Material searches on key events
+    meta = page.locator(".md-search-result__meta")
+    meta.wait_for(state="visible")
+    page.wait_for_function("!document.querySelector('.md-search-result__meta').textContent.includes('Initializing')")
+    page.wait_for_timeout(150)
+    hrefs: list[str] = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    places = []
+    for href in hrefs:  # "http://127.0.0.1:8000/glossary/?h=sco#sco" -> "glossary/#sco"
+        url = urlsplit(href)
+        places.append(url.path.lstrip("/") + (f"#{url.fragment}" if url.fragment else ""))
+    return places
+
+
+def test_the_table_is_big_enough() -> None:
+    assert len(ROWS) >= 30
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["query"] for r in ROWS])
+def test_query_finds_its_place(page: Page, base_url: str, row: dict[str, str]) -> None:
+    results = search(page, base_url, row["query"])
+    within = int(row["within"])
+    if not row["expected"]:
+        assert results == [], f"{row['query']!r}: {row['why']}"
+        return
+    # Material lists each page, then its best sections: rank sections when a section is expected.
+    ranked = [r for r in results if "#" in r] if "#" in row["expected"] else results
+    assert row["expected"] in ranked[:within], (
+        f"{row['query']!r} ({row['why']}): expected {row['expected']} in the first {within}, got {results[:8]}")
