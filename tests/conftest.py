@@ -41,8 +41,8 @@ def edition() -> Edition:
 
 def copy_project(dest: Path) -> Path:
     """A copy of the project's inputs and configuration, to build in isolation."""
-    for name in ("sources", "docs"):
-        shutil.copytree(ROOT / name, dest / name)
+    for name in ("sources", "docs", "scripts"):
+        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
 
