@@ -6,15 +6,13 @@ Run order, and why:
 3. each article is cleaned and structured on its own (no stage before
    annotation looks across articles);
 4. the accounting runs on every article before anything is written;
-5. pages are written last, all together (``writers.write_docs``).
+5. annotation (glossary, timeline) needs all the articles, so it comes after them;
+6. aliases for retired ids are applied to the finished pages;
+7. pages are written last, all together (``writers.write_docs``, called by ``cli``).
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from . import (
     timeline_page,
     verify,
 )
+from .anchors import apply_aliases, load_aliases
 from .editorial import ArticleEntry, load_articles_yaml
 from .errors import BuildError
 from .glossary import load_glossary
@@ -44,6 +43,7 @@ ARTICLES_DIR = "sources/articles"
 ARTICLES_YAML = "sources/articles.yml"
 GLOSSARY_YAML = "sources/glossary.yml"
 TIMELINE_YAML = "sources/timeline.yml"
+ALIASES_YAML = "sources/aliases.yml"
 PAGES_DIR = "sources/pages"
 
 
@@ -121,6 +121,11 @@ def build_edition(root: Path) -> Edition:
         out[f"articles/{a.slug}.md"] = render.render_article(
             a, [a.raw.path, ARTICLES_YAML, GLOSSARY_YAML, TIMELINE_YAML], links, expansions,
             timeline_page.events_section(events.get(a.slug, [])))
+    for page, mapping in load_aliases(root / ALIASES_YAML, ALIASES_YAML).items():
+        if page not in out:
+            raise BuildError(ALIASES_YAML, "", f"aliases for {page!r}, which the build does not make",
+                             "name a generated page, e.g. articles/chen-2017.md")
+        out[page] = apply_aliases(out[page], mapping, page, ALIASES_YAML)
     candidates = terms.candidates(articles, glossary, occurrences)
     return Edition(articles, out, tuple(warnings), tuple(candidates))
 
@@ -144,59 +149,3 @@ def summary(edition: Edition) -> str:
             f"{name} ({n})" for name, n in edition.candidates[:12]))
     rows += [f"warning: {w}" for w in edition.warnings]
     return "\n".join(rows)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="edition", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="generate the Markdown pages under docs/")
-    b.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
-    b.add_argument("--docs", type=Path, help="write here instead of ROOT/docs (for checks)")
-    b.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    b.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    site = sub.add_parser("site", help="build, then render the site with `mkdocs build --strict`")
-    site.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
-    site.add_argument("--site-dir", type=Path, help="where to write the site (default: ROOT/site)")
-    site.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    site.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    args = parser.parse_args(argv)
-    root = args.root.resolve()
-    try:
-        edition = build_edition(root)
-    except BuildError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    if args.strict and edition.warnings:
-        print(summary(edition), file=sys.stderr)
-        print(f"error: {len(edition.warnings)} warnings, and --strict makes them errors; "
-              "docs/ was not changed", file=sys.stderr)
-        return 1
-    write_docs(getattr(args, "docs", None) or root / "docs", edition.pages)
-    if not args.quiet:
-        print(summary(edition))
-    if args.command == "site":
-        return render_site(root, args.site_dir or root / "site", args.quiet)
-    return 0
-
-
-def source_date_epoch(root: Path) -> str:
-    """The time the site claims to be built at: SOURCE_DATE_EPOCH if set, else the
-    last commit's time, so that two builds of one commit are byte-identical."""
-    if "SOURCE_DATE_EPOCH" in os.environ:
-        return os.environ["SOURCE_DATE_EPOCH"]
-    git = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True,
-                         text=True, check=False)
-    return git.stdout.strip() if git.returncode == 0 and git.stdout.strip() else "315532800"
-
-
-def render_site(root: Path, site_dir: Path, quiet: bool) -> int:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(root), "NO_MKDOCS_2_WARNING": "1"}
-    mkdocs = Path(sys.executable).parent / "mkdocs"
-    command = [str(mkdocs), "build", "--strict", "--site-dir", str(site_dir.resolve())]
-    if quiet:
-        command.append("--quiet")
-    return subprocess.run(command, cwd=root, env=env, check=False).returncode
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""The `edition` command: build the pages, render the site, make the offline edition,
+keep the list of published anchors."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from . import anchors, site
+from .build import build_edition, summary
+from .errors import BuildError
+from .writers import write_docs
+
+OFFLINE_NAME = "win-win-edition-offline"
+
+
+def _generate(root: Path, docs: Path | None, strict: bool, quiet: bool) -> int:
+    try:
+        edition = build_edition(root)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if strict and edition.warnings:
+        print(summary(edition), file=sys.stderr)
+        print(f"error: {len(edition.warnings)} warnings, and --strict makes them errors; "
+              "docs/ was not changed", file=sys.stderr)
+        return 1
+    write_docs(docs or root / "docs", edition.pages)
+    if not quiet:
+        print(summary(edition))
+    return 0
+
+
+def _anchors(root: Path, site_dir: Path | None, update: bool) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        built_dir = site_dir or Path(tmp) / "site"
+        if site_dir is None and site.render_site(root, built_dir, quiet=True) != 0:
+            return 1
+        built = anchors.published(built_dir)
+    gone = anchors.missing(root, built)
+    listed = set(anchors.read_list(root))
+    new = sorted(built - listed)
+    for place in gone:
+        print(f"error: published anchor {place} is gone; keep it with an alias in sources/aliases.yml "
+              "(old id: new id) or, for a page, a redirect in mkdocs.yml", file=sys.stderr)
+    if gone:
+        return 1
+    if update:
+        text = "# Every published page and id. Maintained by `edition anchors --update`; never remove a line.\n"
+        (root / anchors.LIST_FILE).write_text(text + "".join(f"{p}\n" for p in sorted(listed | built)),
+                                              encoding="utf-8")
+        print(f"{anchors.LIST_FILE}: {len(new)} new places added, {len(listed | built)} in all")
+        return 0
+    if new:
+        print(f"{len(new)} places are not in {anchors.LIST_FILE} yet (run `edition anchors --update`):", *new[:20],
+              sep="\n  ")
+        return 1
+    print(f"all {len(listed)} published places are there")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="edition", description="Build the reader's edition.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, text in (("build", "generate the Markdown pages under docs/"),
+                       ("site", "generate the pages, then render the site (mkdocs build --strict)"),
+                       ("offline", "generate the pages, then make the offline edition as a zip in dist/")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
+        p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        p.add_argument("--quiet", action="store_true", help="print nothing but errors")
+        if name == "build":
+            p.add_argument("--docs", type=Path, help="write here instead of ROOT/docs (for checks)")
+        if name == "site":
+            p.add_argument("--site-dir", type=Path, help="where to write the site (default: ROOT/site)")
+        if name == "offline":
+            p.add_argument("--out", type=Path, help=f"the zip to write (default: ROOT/dist/{OFFLINE_NAME}.zip)")
+    a = sub.add_parser("anchors", help=f"check the built site against {anchors.LIST_FILE}")
+    a.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
+    a.add_argument("--site-dir", type=Path, help="a built site to check (default: build one)")
+    a.add_argument("--update", action="store_true", help="add new places to the list (never removes one)")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    if args.command == "anchors":
+        return _anchors(root, args.site_dir, args.update)
+    status = _generate(root, getattr(args, "docs", None), args.strict, args.quiet)
+    if status or args.command == "build":
+        return status
+    if args.command == "site":
+        return site.render_site(root, args.site_dir or root / "site", args.quiet)
+    out = (args.out or root / "dist" / f"{OFFLINE_NAME}.zip").resolve()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / OFFLINE_NAME
+        status = site.render_site(root, folder, args.quiet, offline=True)
+        if status == 0:
+            site.zip_folder(folder, out, site.source_date_epoch(root))
+            if not args.quiet:
+                print(f"offline edition: {out} (unzip it and open {OFFLINE_NAME}/index.html)")
+        shutil.rmtree(folder, ignore_errors=True)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
