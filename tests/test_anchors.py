@@ -31,7 +31,7 @@ def test_an_alias_keeps_a_retired_id_landing_in_the_right_place(tmp_path: Path) 
     project = copy_project(tmp_path)
     (project / "sources/aliases.yml").write_text("articles/yu-2016.md:\n  para-13: p13\n", encoding="utf-8")
     (project / anchors.LIST_FILE).parent.mkdir(exist_ok=True)
-    listed = anchors.read_list(ROOT) + ["articles/yu-2016/#para-13"]
+    listed = [*anchors.read_list(ROOT), "articles/yu-2016/#para-13"]
     (project / anchors.LIST_FILE).write_text("\n".join(listed) + "\n", encoding="utf-8")
     result = run([str(BIN / "edition"), "site", "--quiet", "--root", str(project)], project)
     assert result.returncode == 0, result.stderr
@@ -44,7 +44,7 @@ def test_an_alias_keeps_a_retired_id_landing_in_the_right_place(tmp_path: Path) 
 def test_a_vanished_id_fails_with_instructions(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     (project / "tests").mkdir(exist_ok=True)
-    listed = anchors.read_list(ROOT) + ["articles/yu-2016/#p99"]
+    listed = [*anchors.read_list(ROOT), "articles/yu-2016/#p99"]
     (project / anchors.LIST_FILE).write_text("\n".join(listed) + "\n", encoding="utf-8")
     result = run([str(BIN / "edition"), "anchors", "--root", str(project)], project)
     assert result.returncode == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Browser, Page
 
@@ -110,3 +112,63 @@ def test_a_date_in_an_article_leads_to_its_event(page: Page, base_url: str) -> N
     box = page.locator("#foreign-affairs-conference-2014").bounding_box()
     assert box is not None
     assert 0 <= box["y"] < 900
+
+
+def _all_pages(site: Path) -> list[str]:
+    return sorted("/" + p.relative_to(site).as_posix().removesuffix("index.html") for p in site.rglob("*.html")
+                  if p.name != "404.html")
+
+
+def test_no_page_requests_another_host(page: Page, base_url: str, site: Path) -> None:
+    """Every page, with its scripts run: the `page` fixture fails on any foreign request."""
+    for path in _all_pages(site):
+        page.goto(base_url + path, wait_until="networkidle")
+
+
+@pytest.mark.parametrize(("path", "target"), [
+    ("/articles/chen-2017/#p12", "#p12"),
+    ("/articles/chen-2017/#fn:2", "[id='fn:2']"),
+    ("/glossary/#shanghai-cooperation-organization", "#shanghai-cooperation-organization"),
+    ("/timeline/#foreign-affairs-conference-2014", "#foreign-affairs-conference-2014"),
+    ("/articles/qiao-2015/#editors-note", "#editors-note"),
+])
+def test_deep_links_scroll_into_view_and_mark_the_target(page: Page, base_url: str, path: str, target: str) -> None:
+    page.goto(base_url + path, wait_until="networkidle")
+    element = page.locator(target)
+    box = element.bounding_box()
+    assert box is not None
+    assert 0 <= box["y"] < 900
+    marked = element.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert marked not in ("rgba(0, 0, 0, 0)", "transparent"), f"{path} is not marked"
+
+
+def test_tooltips_show_on_hover_and_on_keyboard_focus(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/articles/yu-2016/", wait_until="networkidle")
+    link = page.locator("#p13 a[href*='glossary/#shanghai-cooperation-organization']")
+    link.hover()
+    tip = page.locator(".md-tooltip--active, .md-tooltip2--active").first
+    tip.wait_for(state="visible", timeout=5000)
+    assert "regional organisation" in tip.inner_text()
+    page.mouse.move(0, 0)
+    page.locator("#p12 a.ed-pnum").focus()
+    page.keyboard.press("Tab")  # the Cite button
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('#p13') !== null && "
+                         "document.activeElement.href && document.activeElement.href.includes('glossary')"):
+            break
+    tip = page.locator(".md-tooltip--active, .md-tooltip2--active").first
+    tip.wait_for(state="visible", timeout=5000)
+    assert tip.inner_text()
+
+
+def test_cite_gives_a_citation_with_author_title_outlet_date_paragraph_and_url(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/articles/qiao-2015/", wait_until="networkidle")
+    page.locator("#p13 button.ed-cite").click()
+    text = page.locator("#p13 output.ed-citation").inner_text()
+    assert text.startswith("QiaoWei, “The origins of win-win cooperation concepts”, CCTV.com, October 20, 2015, "
+                           "paragraph 13. ")
+    assert text.endswith("/articles/qiao-2015/#p13")
+    page.goto(base_url + "/articles/towards-a-new-type/", wait_until="networkidle")
+    page.locator("#p2 button.ed-cite").click()
+    assert page.locator("#p2 output.ed-citation").inner_text().startswith("[author not stated], ")

@@ -13,6 +13,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from edition import anchors
 from edition.escape import escape
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +22,7 @@ RE_TAG = re.compile(r"<[^>]*>")
 
 def _site_markdown() -> markdown.Markdown:
     """Python-Markdown configured exactly as mkdocs.yml configures it."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=anchors.IgnoreTags)
     names: list[str] = []
     options: dict[str, Any] = {}
     for item in config["markdown_extensions"]:

@@ -75,7 +75,7 @@ def read_list(root: Path) -> list[str]:
 
 def redirected_pages(root: Path) -> set[str]:
     """Old pages that mkdocs-redirects sends elsewhere, as site paths ("old/")."""
-    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=IgnoreTags)
     maps: dict[str, str] = {}
     for plugin in config.get("plugins", []):
         if isinstance(plugin, dict) and "redirects" in plugin:
@@ -83,11 +83,11 @@ def redirected_pages(root: Path) -> set[str]:
     return {old[: -len("index.md")] if old.endswith("index.md") else old.removesuffix(".md") + "/" for old in maps}
 
 
-class _IgnoreTags(yaml.SafeLoader):
+class IgnoreTags(yaml.SafeLoader):
     """Reads mkdocs.yml, whose !ENV tags are irrelevant here."""
 
 
-_IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
+IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
 def missing(root: Path, built: set[str]) -> list[str]:

@@ -37,7 +37,6 @@ from .glossary import load_glossary
 from .model import Article, MetaValue, RawArticle, Role
 from .readers import read_articles
 from .timeline import load_timeline, with_publications
-from .writers import write_docs
 
 ARTICLES_DIR = "sources/articles"
 ARTICLES_YAML = "sources/articles.yml"

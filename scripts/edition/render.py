@@ -51,6 +51,18 @@ def cite_label(article: Article) -> str:
     return f"{author}, {year}"
 
 
+def _citation_attributes(article: Article) -> str:
+    """What the "Cite" control (assets/cite.js) needs, with nothing invented:
+    a value the source does not state is cited as not stated."""
+    def value(name: str) -> str:
+        v = article.meta.get(name)
+        return v.value if v else f"[{name} not stated]"
+
+    fields = {"cite": cite_label(article), "author": value("author"), "title": title_of(article),
+              "outlet": value("outlet"), "date": date_of(article).replace(" (inferred)", "")}
+    return " ".join(f'data-{k}="{html.escape(v)}"' for k, v in fields.items())
+
+
 def body_words(article: Article) -> int:
     return sum(rules.words(b.text) for b in article.blocks if b.kind == "para")
 
@@ -212,7 +224,7 @@ def render_article(article: Article, sources: list[str], spans: dict[str, tuple[
     referenced = _referenced(article)
     out = [front_matter(title, description), header_comment(sources), "",
            f"# {escape(title)} {{ #title }}", "",
-           f'<div class="ed-meta" data-cite="{html.escape(cite_label(article))}" markdown>', ""]
+           f'<div class="ed-meta" {_citation_attributes(article)} markdown>', ""]
     out += _meta_table(article) + _printed_header(article) + ["", "</div>", ""]
     for b in article.blocks:
         if b.kind in ("front",):

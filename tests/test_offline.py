@@ -1,0 +1,54 @@
+"""The offline edition: one command makes a zip; unzipped, it works from file://, search included."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from .conftest import BIN, copy_project, run
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def unzipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("offline")
+    project = copy_project(work / "project")
+    archive = work / "edition.zip"
+    result = run([str(BIN / "edition"), "offline", "--quiet", "--root", str(project), "--out", str(archive)], project)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(archive) as z:
+        z.extractall(work / "unzipped")
+    return work / "unzipped" / "edition"
+
+
+def test_the_zip_holds_the_whole_site(unzipped: Path) -> None:
+    for page in ("index.html", "glossary.html", "timeline.html", "articles/chen-2017.html",
+                 "search/search_index.js", "assets/iframe-worker/shim.js"):
+        assert (unzipped / page).exists(), page
+
+
+def test_it_works_from_disk_with_search_and_no_request_elsewhere(browser: Browser, unzipped: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((unzipped / "index.html").as_uri(), wait_until="load")
+    page.locator("a[href='articles/yu-2016.html']").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("articles/yu-2016.html")
+    assert page.locator("#p13").is_visible()
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("Shanghai Spirit", delay=10)
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
+    hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    assert any("glossary.html" in h and "#shanghai-spirit" in h for h in hrefs)
+    assert [u for u in requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
+    assert errors == []
+    context.close()
