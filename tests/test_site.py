@@ -56,7 +56,7 @@ def test_paragraphs_have_ids_and_link_marks(edition: Edition, site: Path) -> Non
     for article in edition.articles:
         html = article_html(site, article.slug)
         for p in article.paragraphs:
-            assert re.search(rf'<p class="ed-para" id="{p.id}">\s*<a class="ed-pnum ed-apparatus" '
+            assert re.search(rf'<p class="ed-para[^"]*" id="{p.id}">\s*<a class="ed-pnum ed-apparatus" '
                              rf'href="#{p.id}"[^>]*>{p.label}</a>', html), f"{article.slug}#{p.id}"
 
 

@@ -19,10 +19,13 @@ from pathlib import Path
 from . import (
     annotate,
     clean,
+    compare_pages,
     glossary_page,
     mentions,
     metadata,
     pages,
+    passages,
+    profile,
     render,
     repair,
     structure,
@@ -99,14 +102,14 @@ def build_edition(root: Path) -> Edition:
     events = mentions.events_by_article(timeline)
     home = (root / PAGES_DIR / "home.md").read_text(encoding="utf-8")
     about = (root / PAGES_DIR / "about.md").read_text(encoding="utf-8")
-    intro = (root / PAGES_DIR / "glossary.md").read_text(encoding="utf-8")
+    glossary_intro = (root / PAGES_DIR / "glossary.md").read_text(encoding="utf-8")
     listed = sorted(articles, key=pages.sort_key)
     all_sources = [f"{ARTICLES_DIR}/*.txt", ARTICLES_YAML]
     expansions = glossary.expansions()
     out = {
         "index.md": pages.render_home(listed, home, [f"{PAGES_DIR}/home.md", *all_sources]),
         "about.md": pages.render_about(listed, about, [f"{PAGES_DIR}/about.md", *all_sources]),
-        "glossary.md": glossary_page.render_glossary(glossary, occurrences, listed, intro,
+        "glossary.md": glossary_page.render_glossary(glossary, occurrences, listed, glossary_intro,
                                                      [f"{PAGES_DIR}/glossary.md", GLOSSARY_YAML, *all_sources]),
     }
     out["timeline.md"] = timeline_page.render_timeline(
@@ -114,12 +117,26 @@ def build_edition(root: Path) -> Edition:
         [f"{PAGES_DIR}/timeline.md", TIMELINE_YAML, *all_sources])
     out["data/glossary.json"], out["data/glossary.csv"] = glossary_page.glossary_data(glossary, occurrences, listed)
     out["data/timeline.json"], out["data/timeline.csv"] = timeline_page.timeline_data(timeline, listed)
+    comparison = passages.find_shared(articles)
+    grouped = compare_pages.pairs(comparison)
+    by_slug = {a.slug: a for a in articles}
+    for (sa, sb), shared in grouped.items():
+        out[f"compare/{compare_pages.pair_slug(sa, sb)}.md"] = compare_pages.render_pair(
+            by_slug[sa], by_slug[sb], shared, [by_slug[sa].raw.path, by_slug[sb].raw.path])
+    out["compare/index.md"] = compare_pages.render_index(glossary, occurrences, comparison, listed,
+                                                         [GLOSSARY_YAML, *all_sources])
+    also = profile.also_in(articles, comparison, timeline.events, occurrences)
     for a in articles:
         links = {block: (*spans[a.slug].get(block, ()), *dated.get(a.slug, {}).get(block, ()))
                  for block in {*spans[a.slug], *dated.get(a.slug, {})}}
+        partners, top = profile.partners_and_notes(a, grouped, by_slug)
+        intro = profile.at_a_glance(a, events.get(a.slug, []), occurrences, glossary, partners, by_slug)
+        own_shared = frozenset(s.a.block if s.a.slug == a.slug else s.b.block for s in comparison.pairs
+                               if a.slug in (s.a.slug, s.b.slug))
         out[f"articles/{a.slug}.md"] = render.render_article(
-            a, [a.raw.path, ARTICLES_YAML, GLOSSARY_YAML, TIMELINE_YAML], links, expansions,
-            timeline_page.events_section(events.get(a.slug, [])))
+            a, [a.raw.path, ARTICLES_YAML, GLOSSARY_YAML, TIMELINE_YAML],
+            render.Apparatus(links, expansions, tuple(intro), also.get(a.slug, {}), own_shared,
+                             tuple(timeline_page.events_section(events.get(a.slug, []))), tuple(top)))
     for page, mapping in load_aliases(root / ALIASES_YAML, ALIASES_YAML).items():
         if page not in out:
             raise BuildError(ALIASES_YAML, "", f"aliases for {page!r}, which the build does not make",

@@ -28,10 +28,12 @@ def header_comment(sources: list[str]) -> str:
             "Do not edit: change the sources and rebuild. -->")
 
 
-def front_matter(title: str, description: str, search_boost: float = 1.0) -> str:
+def front_matter(title: str, description: str, search_boost: float = 1.0, search_exclude: bool = False) -> str:
     """YAML front matter; ``search_boost`` weights the page in Material's search."""
     # JSON strings are valid YAML scalars, whatever they contain.
     boost = f"search:\n  boost: {search_boost}\n" if search_boost != 1.0 else ""
+    if search_exclude:
+        boost = "search:\n  exclude: true\n"
     return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n" \
            f"description: {json.dumps(description, ensure_ascii=False)}\n{boost}---\n"
 
@@ -158,13 +160,14 @@ def abbreviation_lines(texts: list[str], expansions: dict[str, str]) -> list[str
             if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", joined)]
 
 
-def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = ()) -> list[str]:
+def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = (), shared: bool = False) -> list[str]:
     if b.kind == "heading":
         return ["#" * b.level + f" {escape(b.text)} {{ #{b.id} }}", ""]
     if b.kind == "para":
         mark = (f'[{b.label}](#{b.id}){{ .ed-pnum .ed-apparatus title="Paragraph {b.label}: '
                 f'link to this paragraph" data-search-exclude="true" }}')
-        return [f"{mark} {_inline(b.text, referenced, spans)}", f"{{: #{b.id} .ed-para }}", ""]
+        marked = " .ed-shared" if shared else ""
+        return [f"{mark} {_inline(b.text, referenced, spans)}", f"{{: #{b.id} .ed-para{marked} }}", ""]
     if b.kind == "caption":
         return [f"{_label('Photo caption (the photo is not reproduced):')} {_inline(b.text, set(), spans)}",
                 f"{{: #{b.id} .ed-caption }}", ""]
@@ -212,11 +215,23 @@ def _editorial_notes(article: Article) -> list[str]:
     return [*out, "", "</details>", ""]
 
 
-def render_article(article: Article, sources: list[str], spans: dict[str, tuple[Span, ...]] | None = None,
-                   expansions: dict[str, str] | None = None, extra: list[str] | None = None) -> str:
-    """The article page; ``spans`` (block id -> links) come from the annotation stage,
-    ``expansions`` are the acronyms shown on hover, ``extra`` goes after the text."""
-    spans = spans or {}
+@dataclass(frozen=True)
+class Apparatus:
+    """What the annotation stage adds to an article page around the source text."""
+
+    spans: dict[str, tuple[Span, ...]]  # block id -> links inside its text
+    expansions: dict[str, str]  # acronyms shown on hover
+    intro: tuple[str, ...] = ()  # Markdown after the metadata block (the profile)
+    after: dict[str, list[str]] | None = None  # block id -> Markdown after that block ("Also in")
+    shared: frozenset[str] = frozenset()  # paragraphs shared with another article
+    extra: tuple[str, ...] = ()  # Markdown after the back matter (the events list)
+    top: tuple[str, ...] = ()  # Markdown right under the title (a note on a republished text)
+
+
+def render_article(article: Article, sources: list[str], apparatus: Apparatus | None = None) -> str:
+    """The article page: metadata, the text, the back matter, the editorial notes."""
+    app = apparatus or Apparatus({}, {})
+    spans, after = app.spans, app.after or {}
     title = title_of(article)
     author = article.meta.get("author")
     description = f"{title}" + (f", by {author.value}" if author else "") + \
@@ -224,14 +239,16 @@ def render_article(article: Article, sources: list[str], spans: dict[str, tuple[
     referenced = _referenced(article)
     out = [front_matter(title, description), header_comment(sources), "",
            f"# {escape(title)} {{ #title }}", "",
-           f'<div class="ed-meta" {_citation_attributes(article)} markdown>', ""]
+           *app.top, f'<div class="ed-meta" {_citation_attributes(article)} markdown>', ""]
     out += _meta_table(article) + _printed_header(article) + ["", "</div>", ""]
+    out += app.intro
     for b in article.blocks:
         if b.kind in ("front",):
             out += _block(b, referenced, spans.get(b.id, ()))
     for b in article.blocks:
         if b.kind in ("heading", "para", "caption"):
-            out += _block(b, referenced, spans.get(b.id, ()))
+            out += _block(b, referenced, spans.get(b.id, ()), b.id in app.shared)
+            out += after.get(b.id, [])
     back = [b for b in article.blocks if b.kind == "back"]
     notes = [b for b in article.blocks if b.kind == "footnote"]
     if back or notes:
@@ -246,8 +263,8 @@ def render_article(article: Article, sources: list[str], spans: dict[str, tuple[
                 out += [f"\\[{b.label}\\] {escape(b.text)}", f"{{: #fn-{b.label} .ed-back }}", ""]
         if referenced:
             out += [FOOTNOTES_HERE, ""]
-    out += extra or []
+    out += app.extra
     out += _editorial_notes(article)
     texts = [b.text for b in article.blocks] + [c.text for c in article.classes if c.role is Role.META]
-    out += abbreviation_lines(texts, expansions or {})
+    out += abbreviation_lines(texts, app.expansions)
     return "\n".join(out) + "\n"

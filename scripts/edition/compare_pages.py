@@ -1,0 +1,145 @@
+"""Reading across the articles: a comparison page for each pair that shares text,
+and the term-by-article map."""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections import Counter, defaultdict
+
+from .escape import escape
+from .glossary import Glossary
+from .model import Article
+from .passages import Comparison, Shared, words
+from .render import cite_label, front_matter, header_comment, title_of
+from .terms import Occurrence
+
+
+def pair_slug(a: str, b: str) -> str:
+    return f"{a}--{b}"
+
+
+def pairs(comparison: Comparison) -> dict[tuple[str, str], list[Shared]]:
+    out: dict[tuple[str, str], list[Shared]] = defaultdict(list)
+    for s in comparison.pairs:
+        out[(s.a.slug, s.b.slug)].append(s)
+    return dict(out)
+
+
+def _diff(left: str, right: str) -> tuple[str, str]:
+    """Markdown for the two texts, with the words that differ marked (<del>, <ins>)."""
+    lt, rt = left.split(), right.split()
+    keys_l = [" ".join(words(t)) for t in lt]
+    keys_r = [" ".join(words(t)) for t in rt]
+    out_l, out_r = [], []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_l, keys_r, autojunk=False).get_opcodes():
+        a, b = escape(" ".join(lt[i1:i2])), escape(" ".join(rt[j1:j2]))
+        if op == "equal":
+            out_l.append(a)
+            out_r.append(b)
+            continue
+        if a:
+            out_l.append(f"<del>{a}</del>")
+        if b:
+            out_r.append(f"<ins>{b}</ins>")
+    return " ".join(out_l), " ".join(out_r)
+
+
+def share(article: Article, shared: list[Shared], side: str) -> tuple[int, int]:
+    """(shared words, all body words) of ``article`` in these passages (``side`` "a" or "b")."""
+    total = sum(len(words(b.text)) for b in article.paragraphs)
+    blocks: dict[str, int] = {}
+    for s in shared:
+        unit = s.a if side == "a" else s.b
+        blocks[unit.block] = max(blocks.get(unit.block, 0), s.common)
+    return min(sum(blocks.values()), total), total
+
+
+def render_pair(a: Article, b: Article, shared: list[Shared], sources: list[str]) -> str:
+    texts = {(x.slug, blk.id): blk.text for x in (a, b) for blk in x.blocks}
+    sa, ta = share(a, shared, "a")
+    sb, tb = share(b, shared, "b")
+    title = f"{cite_label(a)} and {cite_label(b)}: shared passages"
+    # Left out of search: the passages are the articles' own words, found on the article pages.
+    out = [front_matter(title, f"The passages that “{title_of(a)}” and “{title_of(b)}” share, side by side.",
+                        search_exclude=True),
+           header_comment(sources), "", f"# {escape(title)} {{ #title }}", "",
+           f"[{escape(title_of(a))}](../articles/{a.slug}.md) ({escape(cite_label(a))}) and "
+           f"[{escape(title_of(b))}](../articles/{b.slug}.md) ({escape(cite_label(b))}) share "
+           f"{len(shared)} passage{'s' if len(shared) != 1 else ''}: about {round(100 * sa / max(ta, 1))}% of the "
+           f"words of the first ({sa:,} of {ta:,}) and {round(100 * sb / max(tb, 1))}% of the second ({sb:,} of "
+           f"{tb:,}). Words that differ are marked: struck through on the left, underlined on the right. "
+           "Differences of case and punctuation are not marked.", ""]
+    for n, s in enumerate(shared, 1):
+        left, right = _diff(texts[(a.slug, s.a.block)], texts[(b.slug, s.b.block)])
+        out += [f"## Passage {n} {{ #passage-{n} }}", "",
+                '<div class="ed-compare" markdown="block">', "",
+                '<div class="ed-compare-side" markdown="block">', "",
+                f"[{escape(cite_label(a))}, ¶{escape(s.a.block[1:])}](../articles/{a.slug}.md#{s.a.block})", "",
+                left, "", "</div>", "",
+                '<div class="ed-compare-side" markdown="block">', "",
+                f"[{escape(cite_label(b))}, ¶{escape(s.b.block[1:])}](../articles/{b.slug}.md#{s.b.block})", "",
+                right, "", "</div>", "", "</div>", "",
+                f"*{s.common} words in common; the longest identical run is {s.longest} words.*", ""]
+    return "\n".join(out) + "\n"
+
+
+def term_map(glossary: Glossary, occurrences: tuple[Occurrence, ...], ordered: list[Article]) -> list[str]:
+    """An accessible table: concepts against articles, each cell a count linking to the uses."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for o in occurrences:
+        counts[o.entry][o.slug] += 1
+    peak = max((c for row in counts.values() for c in row.values()), default=1)
+
+    def leader(entry_id: str) -> tuple[int, int, str]:
+        # Group each row under the article that uses the term most (relative to its
+        # length), then by how often: so each text's emphasis shows as a block.
+        row = counts[entry_id]
+        best = max(range(len(ordered)), key=lambda i: (row[ordered[i].slug] / max(len(ordered[i].paragraphs), 1), -i))
+        return (best, -sum(row.values()), entry_id)
+
+    entries = sorted(glossary.entries, key=lambda e: leader(e.id))
+    # A Markdown table, so that MkDocs rewrites its links for the online and the offline site.
+    head = " | ".join(f"[{escape(cite_label(a))}](../articles/{a.slug}.md)" for a in ordered)
+    lines = [f"| Concept | {head} | All |", "| --- | " + " | ".join("---:" for _ in ordered) + " | ---: |"]
+    for e in entries:
+        cells = []
+        for a in ordered:
+            n = counts[e.id][a.slug]
+            # shaded by a square root, so that rare uses still show
+            alpha = round(0.12 + 0.78 * math.sqrt(n / peak), 2) if n else 0
+            title = f"{n} use{'s' if n != 1 else ''} of {e.term} in {cite_label(a)}".replace('"', "'")
+            cells.append(f'<span class="ed-shade" style="--ed-shade: {alpha}">[{n}](../glossary.md#{e.id} "{title}")'
+                         "</span>" if n else "·")
+        total = sum(counts[e.id].values())
+        lines.append(f"| [{escape(e.term)}](../glossary.md#{e.id}) | {' | '.join(cells)} | {total} |")
+    return ['<div class="ed-map" markdown>', "",
+            "*How often each article uses each glossary concept, counting every form (term, acronym and other "
+            "renderings). Darker cells mean more uses; each count links to the glossary entry, whose "
+            "“Referenced in” list gives every place.*", "", *lines, "", "</div>", ""]
+
+
+def render_index(glossary: Glossary, occurrences: tuple[Occurrence, ...], comparison: Comparison,
+                 ordered: list[Article], sources: list[str]) -> str:
+    by_slug = {a.slug: a for a in ordered}
+    out = [front_matter("Reading across the articles", "Which articles share passages, and how often each "
+                        "article uses each concept."), header_comment(sources), "",
+           "# Reading across the articles { #title }", "",
+           "The edition compares the articles with each other: passages that two of them share, word for word or "
+           "nearly, and how often each uses the concepts of the glossary. Everything here is computed by the "
+           "build from the texts.", "", "## Shared passages { #shared-passages }", ""]
+    grouped = pairs(comparison)
+    if not grouped:
+        out += ["No two articles share a passage.", ""]
+    for (sa, sb), shared in sorted(grouped.items()):
+        a, b = by_slug[sa], by_slug[sb]
+        wa, ta = share(a, shared, "a")
+        wb, tb = share(b, shared, "b")
+        out.append(f"- [{escape(cite_label(a))} and {escape(cite_label(b))}]({pair_slug(sa, sb)}.md): "
+                   f"{len(shared)} passages, {round(100 * wa / max(ta, 1))}% of the first and "
+                   f"{round(100 * wb / max(tb, 1))}% of the second.")
+    out += ["", "## Concepts by article { #term-map }", "",
+            "Read down a column to see what a text speaks of; read across a row to see which texts use a concept. "
+            "Rows are grouped by the article that uses the concept most for its length.", ""]
+    out += term_map(glossary, occurrences, ordered)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,105 @@
+"""Shared passages, the term-by-article map, related paragraphs."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+from edition import passages
+from edition.build import Edition
+from edition.passages import Unit
+
+from .conftest import ROOT
+
+CHEN_P1 = ("Founded on a profound basis, the concept of win-win cooperation bears a long history. It is rooted "
+           "in the traditional Chinese cultural values of “peace and cooperation” and is consistent with the "
+           "principles of peaceful coexistence [1] and mutual benefit.")
+
+
+def unit(slug: str, text: str, block: str = "p1") -> Unit:
+    return Unit(slug, block, passages.words(text))
+
+
+def test_a_near_copy_with_small_edits_is_found() -> None:
+    edited = CHEN_P1.replace(" [1]", "").replace("bears a long", "has a long").replace("“", '"').replace("”", '"')
+    shared = passages.compare(unit("a", CHEN_P1), unit("b", edited))
+    assert shared is not None
+    assert shared.cover_b > 0.9
+
+
+def test_a_paragraph_inside_a_longer_one_is_found() -> None:
+    longer = "An introduction of some length comes first here. " + CHEN_P1 + " And a conclusion follows it."
+    assert passages.compare(unit("a", longer), unit("b", CHEN_P1)) is not None
+
+
+def test_stock_phrases_do_not_make_a_shared_passage() -> None:
+    a = ("Since the 18th National Congress of the CPC, China has promoted win-win cooperation with its "
+         "neighbours in trade and in culture.")
+    b = ("At the Central Conference on Work Relating to Foreign Affairs, the 18th National Congress of the CPC "
+         "was recalled and win-win cooperation was praised by every speaker.")
+    assert passages.compare(unit("a", a), unit("b", b)) is None
+
+
+def test_results_do_not_depend_on_file_order(edition: Edition) -> None:
+    forward = passages.find_shared(edition.articles)
+    backward = passages.find_shared(tuple(reversed(edition.articles)))
+    assert forward == backward
+    assert {(s.a.slug, s.b.slug) for s in forward.pairs} == {("chen-2017", "staff-writer-2023")}
+    assert [s.a.block for s in forward.pairs][:2] == ["p1", "p3"]
+
+
+def test_only_candidates_are_compared_in_full() -> None:
+    """Unrelated paragraphs from a shared vocabulary: the index compares a few pairs, not n²."""
+    rng = random.Random(7)
+    vocabulary = [f"w{i}" for i in range(3000)]
+    all_units = [Unit(f"s{i % 50}", f"p{i}", tuple(rng.choice(vocabulary) for _ in range(60))) for i in range(1000)]
+    copied = all_units[10]
+    all_units.append(Unit("copy", "p1", (*copied.words[:40], "x", *copied.words[41:])))
+    pairs = passages.candidates(all_units)
+    assert len(pairs) < 20  # against 500,000 pairs in all
+    assert (10, len(all_units) - 1) in pairs
+
+
+def test_the_map_counts_equal_the_glossary_counts(site: Path) -> None:
+    data = json.loads((ROOT / "docs/data/glossary.json").read_text(encoding="utf-8"))
+    page = (site / "compare" / "index.html").read_text(encoding="utf-8")
+    table = page[page.index('class="ed-map"'):]
+    rows = re.findall(r"<tr>\s*<td><a href=\"\.\./glossary/#([a-z0-9-]+)\">.*?</tr>", table, re.S)
+    assert len(rows) == len(data["entries"])
+    for record in data["entries"]:
+        row = re.search(rf'<tr>\s*<td><a href="\.\./glossary/#{record["id"]}">.*?</tr>', table, re.S)
+        assert row
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(0), re.S)[1:]
+        numbers = [int(re.sub(r"<[^>]+>", "", c).strip().replace("·", "0") or 0) for c in cells]
+        assert numbers[:-1] == [record["counts"][slug] for slug in data["articles"]]
+        assert numbers[-1] == record["total"]
+
+
+def test_the_republished_text_says_what_it_reproduces(site: Path) -> None:
+    html = (site / "articles" / "staff-writer-2023" / "index.html").read_text(encoding="utf-8")
+    note = html.index('class="ed-republished"')
+    assert note < html.index('class="ed-meta"')  # at the top, before the metadata
+    text = re.sub(r"<[^>]+>", "", html[note:note + 1500])
+    assert "reproduces, nearly word for word, ¶1, ¶3–5 of Chen Xulong, 2017" in text
+    assert "It leaves out ¶2, ¶6–57" in text
+    assert 'href="../../compare/chen-2017--staff-writer-2023/"' in html
+
+
+def test_shared_paragraphs_link_to_their_counterparts(site: Path) -> None:
+    chen = (site / "articles" / "chen-2017" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<p class="ed-para ed-shared" id="p1">', chen)
+    assert re.search(r'Also in: <a href="\.\./staff-writer-2023/#p1">Staff writer, 2023, ¶1</a> \(shared passage\)',
+                     chen)
+    compare = (site / "compare" / "chen-2017--staff-writer-2023" / "index.html").read_text(encoding="utf-8")
+    assert "<del>" in compare
+    assert 'href="../../articles/chen-2017/#p4"' in compare
+
+
+def test_related_paragraphs_follow_events_across_articles(site: Path) -> None:
+    towards = (site / "articles" / "towards-a-new-type" / "index.html").read_text(encoding="utf-8")
+    also = re.search(r'<p class="ed-also ed-apparatus">Also in: (.*?)</p>\s*(?=<p class="ed-para[^"]*" id="p4")',
+                     towards, re.S)
+    assert also
+    assert "chen-2017/#p13" in also.group(1)  # the UN speech of September 2015
