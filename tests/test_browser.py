@@ -172,3 +172,16 @@ def test_cite_gives_a_citation_with_author_title_outlet_date_paragraph_and_url(p
     page.goto(base_url + "/articles/towards-a-new-type/", wait_until="networkidle")
     page.locator("#p2 button.ed-cite").click()
     assert page.locator("#p2 output.ed-citation").inner_text().startswith("[author not stated], ")
+
+
+def test_a_search_result_lands_on_the_paragraph_with_the_term_highlighted(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/", wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("Tashkent", delay=10)
+    result = page.locator(".md-search-result__item a[href*='yu-2016'][href*='#p16']").first
+    result.wait_for(state="visible", timeout=10_000)
+    result.click()
+    page.wait_for_url("**/articles/yu-2016/**#p16")
+    page.locator("#p16 mark").first.wait_for(state="visible", timeout=5000)
+    assert page.locator("#p16 mark").first.inner_text().lower() == "tashkent"
