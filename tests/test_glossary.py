@@ -33,8 +33,7 @@ ENTRIES = (
 
 
 def matches(text: str) -> list[tuple[str, str]]:
-    pattern, groups = terms.compile_matcher(ENTRIES)
-    return [(groups[m.lastgroup][0], m.group()) for m in pattern.finditer(text) if m.lastgroup]
+    return [(ident, text[start:end]) for start, end, ident, _ in terms.scan(text, terms.compile_index(ENTRIES))]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -47,7 +47,7 @@ def _diff(left: str, right: str) -> tuple[str, str]:
 
 def share(article: Article, shared: list[Shared], side: str) -> tuple[int, int]:
     """(shared words, all body words) of ``article`` in these passages (``side`` "a" or "b")."""
-    total = sum(len(words(b.text)) for b in article.paragraphs)
+    total = sum(len(b.text.split()) for b in article.paragraphs)
     blocks: dict[str, int] = {}
     for s in shared:
         unit = s.a if side == "a" else s.b

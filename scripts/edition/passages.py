@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .model import Article
@@ -73,20 +73,21 @@ def _shingles(ws: tuple[str, ...]) -> set[int]:
 
 
 def candidates(all_units: list[Unit]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of units of different articles sharing a rare shingle."""
+    """Index pairs (i < j) of units of different articles that share enough rare shingles
+    to hold a run of ``MIN_RUN`` identical words (such a run makes MIN_RUN - SHINGLE + 1)."""
     postings: dict[int, list[int]] = defaultdict(list)
     for i, u in enumerate(all_units):
         for s in _shingles(u.words):
             postings[s].append(i)
-    pairs: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
         if len(members) < 2 or len(members) > MAX_POSTINGS:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if all_units[i].slug != all_units[j].slug:
-                    pairs.add((i, j))
-    return pairs
+                    shared[(i, j)] += 1
+    return {pair for pair, n in shared.items() if n >= MIN_RUN - SHINGLE + 1}
 
 
 def compare(a: Unit, b: Unit) -> Shared | None:

@@ -43,6 +43,8 @@ def for_matching(text: str) -> str:
 def visible(text: str) -> tuple[str, list[int]]:
     """The text as matching sees it (invisible characters dropped, no-break spaces as
     spaces), and for each of its characters the offset it had in ``text``."""
+    if not RE_INVISIBLE.search(text):  # the usual case: nothing to drop
+        return text.replace("\u00a0", " "), list(range(len(text)))
     keep = [i for i, ch in enumerate(text) if not RE_INVISIBLE.match(ch)]
     return "".join(text[i] for i in keep).replace("\u00a0", " "), keep
 

@@ -1,16 +1,16 @@
-"""Find glossary terms in the articles: one pass of one compiled pattern per text.
+"""Find glossary terms in the articles: one pass over each text, forms looked up by word.
 
 A form matches whole words only, with any hyphen or dash or space between its
 words (“win-win”, “Win—Win”), either apostrophe (Bo'ao, Bo’ao), a plural and a
 possessive ending. Forms in capitals (SCO, G20) match only in capitals; other
-forms in any case. Where forms overlap, the longest wins: “Belt and Road
-Initiative” is not also counted as “Belt and Road”.
+forms in any case. Where forms overlap, the leftmost and then the longest wins:
+“Belt and Road Initiative” is not also counted as “Belt and Road”.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from . import rules
@@ -46,31 +46,74 @@ def _form_pattern(form: str) -> str:
     return body if form.isupper() or not any(c.islower() for c in form) else f"(?i:{body})"
 
 
-def compile_matcher(entries: tuple[Entry, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """One pattern with a named group per form, longest forms first."""
-    forms = sorted(((len(f), f, e.id) for e in entries for f in e.forms), key=lambda t: (-t[0], t[1]))
-    groups: dict[str, tuple[str, str]] = {}
-    alternatives = []
-    for i, (_, form, ident) in enumerate(forms):
-        groups[f"g{i}"] = (ident, form)
-        alternatives.append(f"(?P<g{i}>{_form_pattern(form)})")
-    if not alternatives:
-        return re.compile(r"(?!x)x"), groups
-    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])"), groups
+RE_WORD_START = re.compile(r"(?<![\w])[\w'’]+")
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+def _plural_keys(word: str) -> tuple[str, ...]:
+    """The word as it may stand in a form, if the text has it in the plural or possessive."""
+    if word.endswith("'s"):  # a possessive: "UN's" is looked up as "UN"
+        word = word[:-2]
+    keys = [word]
+    if word.endswith("ies"):
+        keys.append(word[:-3] + "y")
+    if word.endswith("es"):
+        keys.append(word[:-2])
+    if word.endswith("s"):
+        keys.append(word[:-1])
+    return tuple(keys)
+
+
+def compile_index(entries: tuple[Entry, ...]) -> dict[str, list[tuple[re.Pattern[str], str, str]]]:
+    """Forms by their first word (case-folded), each with its own pattern, longest first.
+
+    Looking forms up by the word under the cursor keeps matching linear in the length
+    of the texts, whatever the size of the glossary (one big alternation is not)."""
+    index: dict[str, list[tuple[re.Pattern[str], str, str]]] = defaultdict(list)
+    for form, ident in sorted(((f, e.id) for e in entries for f in e.forms), key=lambda t: (-len(t[0]), t[0])):
+        first = RE_WORD_START.match(RE_SEPARATOR.split(form.strip())[0])
+        if first:
+            pattern = re.compile(_form_pattern(form) + r"(?![\w])")
+            index[_plural_keys(_key(first.group()))[0]].append((pattern, ident, form))
+    return index
+
+
+Index = dict[str, list[tuple[re.Pattern[str], str, str]]]
+
+
+def scan(text: str, index: Index) -> list[tuple[int, int, str, str]]:
+    """(start, end, entry id, form) of every term in ``text``: leftmost, then longest."""
+    found = []
+    pos = 0
+    for w in RE_WORD_START.finditer(text):
+        if w.start() < pos:
+            continue  # inside the previous match
+        match = None
+        for key in _plural_keys(_key(w.group())):
+            match = next(((m, ident, form) for pattern, ident, form in index.get(key, ())
+                          if (m := pattern.match(text, w.start()))), None)
+            if match:
+                break
+        if match:
+            m, ident, form = match
+            found.append((m.start(), m.end(), ident, form))
+            pos = m.end()
+    return found
 
 
 def find_occurrences(articles: tuple[Article, ...], glossary: Glossary) -> tuple[Occurrence, ...]:
-    pattern, groups = compile_matcher(glossary.entries)
+    index = compile_index(glossary.entries)
     found = []
     for a in articles:
         for b in a.blocks:
             if b.kind not in COUNTED_KINDS:
                 continue
             visible, offsets = rules.visible(b.text)
-            for m in pattern.finditer(visible):
-                assert m.lastgroup
-                ident, form = groups[m.lastgroup]
-                start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+            for s, e, ident, form in scan(visible, index):
+                start, end = offsets[s], offsets[e - 1] + 1
                 found.append(Occurrence(ident, a.slug, b.id, start, end, b.text[start:end], form))
     return tuple(found)
 
