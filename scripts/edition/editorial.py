@@ -82,20 +82,9 @@ def check_iso_date(value: str, path: str, where: str) -> str:
     return value
 
 
-def _unknown(keys: dict[str, Loc], allowed: set[str], path: str, what: str) -> None:
-    for key, loc in keys.items():
-        if key not in allowed:
-            raise BuildError(path, str(loc.line), f"unknown key {key!r} in {what}",
-                             f"use one of: {', '.join(sorted(allowed))}")
-
-
 def _field(name: str, loc: Loc, path: str, slug: str) -> FieldEntry:
     what = f"{slug}.{name}"
-    entry = loc.mapping(path, what)
-    _unknown(entry, VALUE_KEYS, path, what)
-    if "value" not in entry:
-        raise BuildError(path, str(loc.line), f"{what} has no value",
-                         "give `value:`; leave the field out if the source does not state it")
+    entry = loc.record(path, what, VALUE_KEYS, ("value",))
     value = entry["value"].text(path, f"{what}.value")
     line = entry["line"].integer(path, f"{what}.line") if "line" in entry else None
     inferred = entry["inferred"].text(path, f"{what}.inferred") if "inferred" in entry else ""
@@ -119,12 +108,7 @@ def _line_decision(key: str, loc: Loc, path: str, slug: str) -> LineDecision:
     if not key.isdigit() or int(key) < 1:
         raise BuildError(path, str(loc.line), f"{what}: {key!r} is not a line number",
                          "key each decision by the raw file's line number (1-based)")
-    entry = loc.mapping(path, what)
-    _unknown(entry, LINE_KEYS, path, what)
-    for required in ("role", "expect", "reason"):
-        if required not in entry:
-            raise BuildError(path, str(loc.line), f"{what} has no {required!r}",
-                             "give role, expect (the start of the line) and reason")
+    entry = loc.record(path, what, LINE_KEYS, ("role", "expect", "reason"))
     role_name = entry["role"].text(path, f"{what}.role")
     if role_name not in ASSIGNABLE_ROLES:
         raise BuildError(path, str(entry["role"].line), f"{what}: unknown role {role_name!r}",
@@ -150,8 +134,7 @@ def load_articles_yaml(path: Path, display: str) -> dict[str, ArticleEntry]:
     root = yamldata.load(path, display).mapping(display, "the file")
     out: dict[str, ArticleEntry] = {}
     for slug, loc in root.items():
-        entry = loc.mapping(display, slug)
-        _unknown(entry, ARTICLE_KEYS, display, slug)
+        entry = loc.record(display, slug, ARTICLE_KEYS)
         fields = {name: _field(name, entry[name], display, slug) for name in FIELDS if name in entry}
         lines_loc = entry["lines"].mapping(display, f"{slug}.lines") if "lines" in entry else {}
         lines = {}

@@ -73,25 +73,11 @@ class Glossary:
         return {**self.abbreviations, **found}
 
 
-def _strings(loc: Loc, path: str, what: str) -> tuple[str, ...]:
-    if isinstance(loc.value, list):
-        return tuple(item.text(path, what) for item in loc.value)
-    raise BuildError(path, str(loc.line), f"{what} must be a list", "write it as [a, b] or as - items")
-
-
 def _entry(ident: str, loc: Loc, path: str) -> Entry:
     if not RE_ID.match(ident):
         raise BuildError(path, str(loc.line), f"entry id {ident!r} is not a readable anchor",
                          "use lower-case words joined by hyphens, e.g. shanghai-cooperation-organization")
-    entry = loc.mapping(path, ident)
-    for key, value in entry.items():
-        if key not in ENTRY_KEYS:
-            raise BuildError(path, str(value.line), f"unknown key {key!r} in entry {ident}",
-                             f"use one of: {', '.join(sorted(ENTRY_KEYS))}")
-    for required in ("term", "kind", "short", "definition", "cite"):
-        if required not in entry:
-            raise BuildError(path, str(loc.line), f"entry {ident} has no {required!r}",
-                             "every entry needs term, kind, short, definition and cite")
+    entry = loc.record(path, f"entry {ident}", ENTRY_KEYS, ("term", "kind", "short", "definition", "cite"))
     kind = entry["kind"].text(path, f"{ident}.kind")
     if kind not in KINDS:
         raise BuildError(path, str(entry["kind"].line), f"{ident}: unknown kind {kind!r}",
@@ -101,7 +87,7 @@ def _entry(ident: str, loc: Loc, path: str) -> Entry:
         raise BuildError(path, str(entry["short"].line), f"{ident}.short contains a straight double quote",
                          "use typographic quotes “ ” (the short definition becomes a tooltip)")
     cites = []
-    for cite in _strings(entry["cite"], path, f"{ident}.cite"):
+    for cite in entry["cite"].strings(path, f"{ident}.cite"):
         m = RE_CITE.match(cite)
         if not m:
             raise BuildError(path, str(entry["cite"].line), f"{ident}: citation {cite!r} is not article#paragraph",
@@ -115,7 +101,7 @@ def _entry(ident: str, loc: Loc, path: str) -> Entry:
         return entry[key].text(path, f"{ident}.{key}") if key in entry else ""
 
     def optional_list(key: str) -> tuple[str, ...]:
-        return _strings(entry[key], path, f"{ident}.{key}") if key in entry else ()
+        return entry[key].strings(path, f"{ident}.{key}") if key in entry else ()
 
     return Entry(ident, entry["term"].text(path, f"{ident}.term"), optional("acronym"), kind,
                  optional_list("variants"), optional_list("search"), short,

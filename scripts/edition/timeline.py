@@ -73,21 +73,8 @@ class Timeline:
         return tuple(sorted(self.events, key=lambda e: (e.date.sort_key(), e.id)))
 
 
-def _strings(loc: Loc, path: str, what: str) -> tuple[str, ...]:
-    if not isinstance(loc.value, list):
-        raise BuildError(path, str(loc.line), f"{what} must be a list", "write it as [a, b] or as - items")
-    return tuple(item.text(path, what) for item in loc.value)
-
-
 def _mention(loc: Loc, path: str, what: str) -> Mention:
-    m = loc.mapping(path, what)
-    for key, value in m.items():
-        if key not in MENTION_KEYS:
-            raise BuildError(path, str(value.line), f"unknown key {key!r} in {what}",
-                             f"use one of: {', '.join(sorted(MENTION_KEYS))}")
-    if "at" not in m or "says" not in m:
-        raise BuildError(path, str(loc.line), f"{what} needs `at` (article#paragraph) and `says` (its words)",
-                         "e.g. at: chen-2017#p13, says: In September 2015")
+    m = loc.record(path, what, MENTION_KEYS, ("at", "says"))
     at = RE_AT.match(m["at"].text(path, f"{what}.at"))
     if not at:
         raise BuildError(path, str(m["at"].line), f"{what}.at is not article#paragraph", "write it as slug#p12")
@@ -106,15 +93,7 @@ def _event(ident: str, loc: Loc, path: str) -> Event:
     if not RE_ID.match(ident):
         raise BuildError(path, str(loc.line), f"event id {ident!r} is not a readable anchor",
                          "use lower-case words joined by hyphens, e.g. un-general-assembly-2015")
-    e = loc.mapping(path, ident)
-    for key, value in e.items():
-        if key not in EVENT_KEYS:
-            raise BuildError(path, str(value.line), f"unknown key {key!r} in event {ident}",
-                             f"use one of: {', '.join(sorted(EVENT_KEYS))}")
-    for required in ("title", "date", "kind", "summary", "mentions"):
-        if required not in e:
-            raise BuildError(path, str(loc.line), f"event {ident} has no {required!r}",
-                             "every event needs title, date, kind, summary and mentions")
+    e = loc.record(path, f"event {ident}", EVENT_KEYS, ("title", "date", "kind", "summary", "mentions"))
 
     def text(key: str) -> str:
         return e[key].text(path, f"{ident}.{key}") if key in e else ""
@@ -137,9 +116,9 @@ def _event(ident: str, loc: Loc, path: str) -> Event:
                          "list the paragraphs that refer to the event, with their words")
     mentions = tuple(_mention(m, path, f"{ident}.mentions[{i}]") for i, m in enumerate(mentions_loc.value))
     return Event(ident, text("title"), date, text("display") or date.display(), text("kind"), text("summary"),
-                 _strings(e["people"], path, f"{ident}.people") if "people" in e else (),
-                 _strings(e["places"], path, f"{ident}.places") if "places" in e else (),
-                 _strings(e["glossary"], path, f"{ident}.glossary") if "glossary" in e else (),
+                 e["people"].strings(path, f"{ident}.people") if "people" in e else (),
+                 e["places"].strings(path, f"{ident}.places") if "places" in e else (),
+                 e["glossary"].strings(path, f"{ident}.glossary") if "glossary" in e else (),
                  text("date_note"), text("note"), mentions, loc.line)
 
 
@@ -156,11 +135,7 @@ def load_timeline(path: Path, display: str) -> Timeline:
     listed = root["not_events"] if "not_events" in root else Loc([], 1)
     for i, loc in enumerate(listed.value if isinstance(listed.value, list) else []):
         what = f"not_events[{i}]"
-        entry = loc.mapping(display, what)
-        for key in ("at", "says", "reason"):
-            if key not in entry:
-                raise BuildError(display, str(loc.line), f"{what} has no {key!r}",
-                                 "give at (article#paragraph), says (the words) and reason (why not an event)")
+        entry = loc.record(display, what, {"at", "says", "reason"}, ("at", "says", "reason"))
         at = RE_AT.match(entry["at"].text(display, f"{what}.at"))
         if not at:
             raise BuildError(display, str(entry["at"].line), f"{what}.at is not article#paragraph",

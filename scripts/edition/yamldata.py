@@ -29,6 +29,24 @@ class Loc:
                              "write it as `key: value` lines indented under its name")
         return self.value
 
+    def record(self, path: str, what: str, allowed: set[str], required: tuple[str, ...] = ()) -> dict[str, Loc]:
+        """A mapping with only ``allowed`` keys and all ``required`` ones, or a clear error."""
+        mapping = self.mapping(path, what)
+        for key, value in mapping.items():
+            if key not in allowed:
+                raise BuildError(path, str(value.line), f"unknown key {key!r} in {what}",
+                                 f"use one of: {', '.join(sorted(allowed))}")
+        for key in required:
+            if key not in mapping:
+                raise BuildError(path, str(self.line), f"{what} has no {key!r}",
+                                 f"give at least: {', '.join(required)}")
+        return mapping
+
+    def strings(self, path: str, what: str) -> tuple[str, ...]:
+        if not isinstance(self.value, list):
+            raise BuildError(path, str(self.line), f"{what} must be a list", "write it as [a, b] or as - items")
+        return tuple(item.text(path, what) for item in self.value)
+
     def text(self, path: str, what: str) -> str:
         if isinstance(self.value, bool) or not isinstance(self.value, (str, int, float)):
             raise BuildError(path, str(self.line), f"{what} must be text",
