@@ -67,6 +67,8 @@ def test_hostile_snippets_render_as_text(snippet: str) -> None:
 @given(st.text(st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")) | st.sampled_from(
     [*list("<>&*_[](){}#!|`~^=:+-.\\\"'"), "\n", "\t"])))
 @example("1. a\n2. b")
+@example("\xa0")  # found by Hypothesis: a no-break space alone was dropped
+@example("\u2003 a \u3000")
 @example("a\n===")
 def test_any_text_renders_as_itself(source: str) -> None:
     _out, text = rendered_text(source)

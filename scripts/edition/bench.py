@@ -132,6 +132,60 @@ def page_bytes(site: Path, page: str) -> int:
     return total
 
 
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+# Sets window.__edResults: a promise of the time at which the result list next changes
+# (or of -1 after five seconds without a change).
+WAIT_FOR_RESULTS = """() => { window.__edResults = new Promise(resolve => {
+  const list = document.querySelector('.md-search-result__list');
+  const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now()); });
+  observer.observe(list, {childList: true, subtree: true});
+  setTimeout(() => { observer.disconnect(); resolve(-1); }, 5000);
+}); }"""
+
+
+def search_latency(site: Path, queries: list[str]) -> dict[str, float]:
+    """Milliseconds from the last keystroke of a query to its results on screen, in Chromium."""
+    import functools
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    timings = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                                        args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/", wait_until="networkidle")
+            box = page.locator("input.md-search__input")
+            box.click()
+            box.press_sequentially("warm up", delay=5)  # the index loads once, on first use
+            page.wait_for_timeout(1500)
+            for query in queries:
+                box.fill("")
+                box.press_sequentially(query[:-1], delay=5)
+                page.wait_for_timeout(300)
+                page.evaluate(WAIT_FOR_RESULTS)
+                started = page.evaluate("performance.now()")
+                box.press(query[-1])
+                shown = page.evaluate("window.__edResults")
+                if shown >= 0:  # a query whose last key changes nothing is not timed
+                    timings.append(shown - started)
+            browser.close()
+    finally:
+        server.shutdown()
+    return {"median_ms": round(statistics.median(timings), 1), "worst_ms": round(max(timings), 1),
+            "queries": len(timings)}
+
+
 def profile_generation(project: Path, top: int = 12) -> str:
     profiler = cProfile.Profile()
     profiler.enable()
@@ -194,6 +248,10 @@ def run(root: Path, out: Path) -> dict[str, Any]:
             (big["generate_s"] + big["render_s"]) / big["articles"] / ((mid["generate_s"] + mid["render_s"])
                                                                         / mid["articles"]), 2)
         results["profile"] = profile_generation(real)
+        with (root / "tests/search_queries.csv").open(encoding="utf-8") as table:
+            queries = [row.split(",", 1)[0] for row in table.read().splitlines()[1:] if row]
+        results["search_latency"] = {"real": search_latency(work / "real-site-0", queries),
+                                     "500_articles": search_latency(work / "corpus-site-500-0", queries)}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return results
@@ -217,6 +275,9 @@ def table(r: dict[str, Any]) -> str:
                     f"  {s['generate_per_article_ms']:>10}  {s['render_per_article_ms']:>13}"
                     f"  {s['peak_python_mb']:>10}  {s['pairs_compared']:>14}")
     rows.append(f"  per-article cost at 500 / at 50: {r['per_article_500_over_50']}x (target <= 1.5x)")
+    for name, lat in r["search_latency"].items():
+        rows.append(f"  search, keystroke to results ({name}, {lat['queries']} queries): median {lat['median_ms']} ms,"
+                    f" worst {lat['worst_ms']} ms")
     rows.append("  where generation spends its time (cumulative, edition code):")
     rows += [f"    {line}" for line in r["profile"].splitlines()]
     return "\n".join(rows)

@@ -16,6 +16,7 @@ import string
 _TABLE = {ord(ch): "\\" + ch for ch in string.punctuation}
 # ASCII white space only: a no-break space is a character of the text, kept as is.
 RE_ASCII_SPACE = re.compile(r"[ \t\n\r\x0b\x0c]+")
+RE_OTHER_SPACE = re.compile(r"[^\S \t\n\r\x0b\x0c]")
 
 
 def escape(text: str, strip: bool = True) -> str:
@@ -24,4 +25,7 @@ def escape(text: str, strip: bool = True) -> str:
     ``strip`` is false (for a fragment inside a line): indentation would make a
     code block."""
     folded = RE_ASCII_SPACE.sub(" ", text)
-    return (folded.strip(" ") if strip else folded).translate(_TABLE)
+    escaped = (folded.strip(" ") if strip else folded).translate(_TABLE)
+    # Other white space (a no-break space, an em space) is text here, but Markdown would
+    # strip it at the ends of a paragraph: a numeric character reference keeps it.
+    return RE_OTHER_SPACE.sub(lambda m: f"&#{ord(m.group())};", escaped)
