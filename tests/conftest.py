@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from edition import site as site_module
 from edition.build import Edition, build_edition
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,11 +40,8 @@ def edition() -> Edition:
 
 
 def copy_project(dest: Path) -> Path:
-    """A copy of the project's inputs and configuration, to build in isolation."""
-    for name in ("sources", "docs", "scripts"):
-        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    return dest
+    """A copy of this project, to build in isolation."""
+    return site_module.copy_project(ROOT, dest)
 
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

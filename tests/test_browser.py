@@ -68,7 +68,8 @@ def test_colour_scheme_toggle_reaches_light_and_dark(page: Page, base_url: str) 
 def test_phone_viewport_has_no_sideways_scroll(browser: Browser, base_url: str) -> None:
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
     pg = context.new_page()
-    for path in ("/", "/articles/chen-2017/", "/articles/qiao-2015/"):
+    for path in ("/", "/articles/chen-2017/", "/articles/qiao-2015/", "/timeline/", "/glossary/", "/compare/",
+                 "/compare/chen-2017--staff-writer-2023/"):
         pg.goto(base_url + path, wait_until="networkidle")
         overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
@@ -185,3 +186,33 @@ def test_a_search_result_lands_on_the_paragraph_with_the_term_highlighted(page: 
     page.wait_for_url("**/articles/yu-2016/**#p16")
     page.locator("#p16 mark").first.wait_for(state="visible", timeout=5000)
     assert page.locator("#p16 mark").first.inner_text().lower() == "tashkent"
+
+
+def test_the_timeline_is_a_list_on_a_phone_and_a_drawn_line_on_a_desktop(browser: Browser, base_url: str) -> None:
+    def look(width: int) -> tuple[str, str]:
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        pg = context.new_page()
+        pg.goto(base_url + "/timeline/", wait_until="networkidle")
+        line = pg.evaluate("getComputedStyle(document.querySelector('ol.ed-timeline')).borderLeftStyle")
+        dot = pg.evaluate("getComputedStyle(document.querySelector('li.ed-event'), '::before').content")
+        context.close()
+        return line, dot
+
+    assert look(375) == ("none", "none")
+    line, dot = look(1280)
+    assert line == "solid"
+    assert dot != "none"
+
+
+def test_comparison_columns_stack_on_a_phone(browser: Browser, base_url: str) -> None:
+    def columns(width: int) -> int:
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        pg = context.new_page()
+        pg.goto(base_url + "/compare/chen-2017--staff-writer-2023/", wait_until="networkidle")
+        count: int = pg.evaluate(
+            "getComputedStyle(document.querySelector('.ed-compare')).gridTemplateColumns.split(' ').length")
+        context.close()
+        return count
+
+    assert columns(375) == 1
+    assert columns(1280) == 2

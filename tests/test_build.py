@@ -9,7 +9,7 @@ from pathlib import Path
 
 from edition import verify
 from edition.build import ARTICLES_YAML, Edition, build_edition
-from edition.model import Role
+from edition.model import Article, Role
 
 from .conftest import BIN, FIXTURES, GOLDEN, ROOT, copy_project, mkdocs_build, run
 
@@ -44,7 +44,7 @@ def test_docs_are_fresh(tmp_path: Path) -> None:
         assert not diff, f"docs/ is stale: run `.venv/bin/edition build` and commit.\n{diff[:3000]}"
 
 
-def _article(edition: Edition, slug: str):  # type: ignore[no-untyped-def]
+def _article(edition: Edition, slug: str) -> Article:
     return next(a for a in edition.articles if a.slug == slug)
 
 

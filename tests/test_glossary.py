@@ -115,3 +115,13 @@ def test_article_links_carry_the_short_definition_and_acronyms_their_expansion(s
     assert '<abbr title="Shanghai Cooperation Organization">SCO</abbr>' in html
     # the first use in a run of paragraphs is linked, not every use
     assert len([i for i, _ in links if i == "shanghai-cooperation-organization"]) <= 2
+
+
+def test_long_reference_lists_collapse_and_short_ones_do_not(site: Path) -> None:
+    data = {r["id"]: r for r in json.loads((ROOT / "docs/data/glossary.json").read_text(encoding="utf-8"))["entries"]}
+    html = (site / "glossary" / "index.html").read_text(encoding="utf-8")
+    for ident in ("win-win-cooperation", "aiib"):
+        start = html.index(f'id="{ident}"')
+        section = html[start:html.find("<h3", start + 1)]
+        collapsed = '<details class="ed-refs"' in section
+        assert collapsed == (data[ident]["total"] > 5), ident

@@ -12,7 +12,7 @@ import pytest
 from edition import dates, mentions
 from edition.build import Edition
 from edition.glossary import load_glossary
-from edition.timeline import load_timeline, with_publications
+from edition.timeline import Timeline, load_timeline, with_publications
 from edition.timeline_page import titles
 
 from .conftest import ROOT
@@ -75,7 +75,7 @@ def test_mixed_precisions_sort_chronologically() -> None:
     assert [d.value for d in ordered] == ["1953", "198X", "2014-11-03", "2014-11", "2015", "2015-09", "2015-09-28"]
 
 
-def _timeline(edition: Edition):  # type: ignore[no-untyped-def]
+def _timeline(edition: Edition) -> Timeline:
     t = load_timeline(ROOT / "sources/timeline.yml", "sources/timeline.yml")
     return with_publications(t, edition.articles, titles(edition.articles))
 

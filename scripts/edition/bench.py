@@ -18,7 +18,6 @@ import pstats
 import random
 import re
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from typing import Any
 
 from .build import build_edition
 from .passages import find_shared
+from .site import copy_project
 from .writers import write_docs
 
 RUNS = 3  # medians of this many runs; the 500-article corpus is built once
@@ -62,13 +62,6 @@ def baseline_project(root: Path, dest: Path) -> Path:
     (dest / "docs/index.md").write_text("# Baseline\n", encoding="utf-8")
     for raw in sorted((root / "sources/articles").glob("*.txt")):
         (dest / "docs" / f"{raw.stem}.md").write_text(raw.read_text(encoding="utf-8"), encoding="utf-8")
-    return dest
-
-
-def copy_project(root: Path, dest: Path) -> Path:
-    for name in ("sources", "docs", "scripts"):
-        shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(root / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
 
 

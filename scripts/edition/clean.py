@@ -42,8 +42,8 @@ def _check_expect(raw: RawArticle, entry_path: str, number: int, expect: str, ya
 
 
 def _add(out: list[LineClass], number: int, text: str, role: Role, rule: str, reason: str,
-         field: str = "", level: int = 0, label: str = "") -> None:
-    out.append(LineClass(number, text, role, rule, reason, field, level, label))
+         field: str = "", label: str = "") -> None:
+    out.append(LineClass(number, text, role, rule, reason, field, label))
 
 
 def _meta_rule(core: str) -> tuple[str, str, str] | None:
@@ -163,7 +163,7 @@ def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept:
         kind, num = heading
         return LineClass(number, text, Role.HEADING, f"{kind}-heading",
                          f"numbered heading ({'Roman' if kind == 'roman' else 'Arabic'} numeral)",
-                         level=2 if kind == "roman" else 3, label=num)
+                         label=num)
     norm = _norm(core)
     if rules.words(core) >= DUPLICATE_MIN_WORDS and norm in kept:
         return LineClass(number, text, Role.FURNITURE, "duplicate-line",

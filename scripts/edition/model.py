@@ -40,7 +40,6 @@ class LineClass:
     rule: str  # a rule name, or "editorial data" for a decision from the YAML
     reason: str
     field: str = ""  # for META lines: which metadata field the line gives
-    level: int = 0  # for HEADING lines
     label: str = ""  # heading or footnote number ("II", "3"), or a back-matter label
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -10,6 +11,14 @@ import zipfile
 from pathlib import Path
 
 FIXED_EPOCH = "315532800"  # 1980-01-01, the earliest time a zip file can record
+
+
+def copy_project(root: Path, dest: Path) -> Path:
+    """A copy of a project's inputs, pages, build and configuration, to build in isolation."""
+    for name in ("sources", "docs", "scripts"):
+        shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(root / "mkdocs.yml", dest / "mkdocs.yml")
+    return dest
 
 
 def source_date_epoch(root: Path) -> str:

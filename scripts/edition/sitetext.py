@@ -30,7 +30,6 @@ class PageText:
     back matter), "meta" (the metadata block) and "notes" (the editorial notes)."""
 
     regions: dict[str, list[str]] = field(default_factory=lambda: {"reading": [], "meta": [], "notes": []})
-    ids: list[str] = field(default_factory=list)
 
     def text(self, *names: str) -> str:
         return " ".join("".join(self.regions[n]) for n in names or tuple(self.regions))
@@ -45,8 +44,6 @@ class _Parser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
-        if a.get("id"):
-            self.page.ids.append(a["id"])
         if tag == "article" and "md-content__inner" in a.get("class", ""):
             self.in_article = True
             self.stack = []
