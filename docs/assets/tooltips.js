@@ -1,0 +1,86 @@
+// Tooltips for glossary links, acronyms and other titled marks in the text.
+//
+// Material's `content.tooltips` builds a tooltip for every titled element while the
+// page loads, which on the long pages of this edition blocks a phone's main thread
+// for up to two seconds. This script draws the same Material tooltip (its markup,
+// classes and CSS variables) for one element at a time, when a reader points at it
+// or moves the keyboard focus to it: nothing is done until then.
+// Without this script the browser's own tooltip shows the same `title` text.
+(function () {
+  "use strict";
+
+  var SCOPE = ".md-content [title]";
+  var tip = null;      // the one tooltip element, made on first use
+  var host = null;     // the element whose title is showing
+  var title = "";
+
+  function tooltip() {
+    if (!tip) {
+      tip = document.createElement("div");
+      tip.className = "md-tooltip2 md-tooltip2--bottom";
+      tip.id = "ed-tooltip";
+      tip.setAttribute("role", "tooltip");
+      var inner = document.createElement("div");
+      inner.className = "md-tooltip2__inner md-typeset";
+      tip.appendChild(inner);
+      document.body.appendChild(tip);
+    }
+    return tip;
+  }
+
+  function show(element) {
+    if (element === host) { return; }
+    hide();
+    host = element;
+    title = element.getAttribute("title");
+    // The title moves into the tooltip while it shows, so that the browser does
+    // not draw its own tooltip on top; it is put back on hide().
+    element.removeAttribute("title");
+    element.setAttribute("aria-describedby", "ed-tooltip");
+    var t = tooltip();
+    t.firstChild.textContent = title;
+    var box = element.getBoundingClientRect();
+    // The same variables Material sets: the host's place on the page, and where
+    // the tooltip sits relative to it (centred, just below).
+    t.style.setProperty("--md-tooltip-host-x", (box.left + window.scrollX) + "px");
+    t.style.setProperty("--md-tooltip-host-y", (box.top + window.scrollY) + "px");
+    t.style.setProperty("--md-tooltip-x", (box.width / 2) + "px");
+    t.style.setProperty("--md-tooltip-y", (8 + box.height) + "px");
+    t.style.setProperty("--md-tooltip-tail", "0px");
+    t.style.setProperty("--md-tooltip-width", t.firstChild.getBoundingClientRect().width + "px");
+    requestAnimationFrame(function () {
+      if (host === element) { t.classList.add("md-tooltip2--active"); }
+    });
+  }
+
+  function hide() {
+    if (!host) { return; }
+    host.setAttribute("title", title);
+    host.removeAttribute("aria-describedby");
+    host = null;
+    tip.classList.remove("md-tooltip2--active");
+  }
+
+  function target(event) {
+    return event.target instanceof Element ? event.target.closest(SCOPE) : null;
+  }
+
+  // One listener each on the document, whatever the number of marks on the page.
+  document.addEventListener("mouseover", function (event) {
+    var element = target(event);
+    if (element) { show(element); }
+  });
+  document.addEventListener("mouseout", function (event) {
+    if (host && !host.contains(event.relatedTarget)) { hide(); }
+  });
+  document.addEventListener("focusin", function (event) {
+    var element = target(event);
+    if (element) { show(element); } else { hide(); }
+  });
+  document.addEventListener("focusout", function (event) {
+    if (host && event.target === host) { hide(); }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { hide(); }  // dismissable without moving (WCAG 1.4.13)
+  });
+})();
