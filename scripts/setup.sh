@@ -33,3 +33,13 @@ setup_venv() {
     touch "$stamp"
   fi
 }
+
+# The audit tools, from npm, pinned by scripts/audits/package-lock.json. Install
+# scripts are not run: vnu-jar's would download a Java the machine already has.
+setup_audit_tools() {
+  local stamp="scripts/audits/node_modules/.installed-$(sha256sum scripts/audits/package-lock.json | cut -c1-16)"
+  if [ ! -e "$stamp" ]; then
+    npm ci --prefix scripts/audits --ignore-scripts --no-audit --no-fund --loglevel=error
+    touch "$stamp"
+  fi
+}

@@ -1,4 +1,5 @@
-"""The benchmark: what the build costs, how it grows, and what a reader downloads.
+"""The benchmark: what the build costs, how it grows, what a reader downloads, and how
+the pages score in Lighthouse.
 
 Every figure is compared with a baseline measured in the same run (a plain Material
 site of the five raw texts as bare Markdown pages), so that a noisy machine does not
@@ -27,6 +28,7 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
+from . import audits
 from .build import build_edition
 from .passages import find_shared
 from .site import copy_project
@@ -125,8 +127,6 @@ def page_bytes(site: Path, page: str) -> int:
     return total
 
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 # Sets window.__edResults: a promise of the time at which the result list next changes
 # (or of -1 after five seconds without a change).
 WAIT_FOR_RESULTS = """() => { window.__edResults = new Promise(resolve => {
@@ -139,44 +139,46 @@ WAIT_FOR_RESULTS = """() => { window.__edResults = new Promise(resolve => {
 
 def search_latency(site: Path, queries: list[str]) -> dict[str, float]:
     """Milliseconds from the last keystroke of a query to its results on screen, in Chromium."""
-    import functools
-    import http.server
-    import threading
-
     from playwright.sync_api import sync_playwright
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     timings = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
-                                        args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/", wait_until="networkidle")
-            box = page.locator("input.md-search__input")
-            box.click()
-            box.press_sequentially("warm up", delay=5)  # the index loads once, on first use
-            page.wait_for_timeout(1500)
-            for query in queries:
-                box.fill("")
-                box.press_sequentially(query[:-1], delay=5)
-                page.wait_for_timeout(300)
-                page.evaluate(WAIT_FOR_RESULTS)
-                started = page.evaluate("performance.now()")
-                box.press(query[-1])
-                shown = page.evaluate("window.__edResults")
-                if shown >= 0:  # a query whose last key changes nothing is not timed
-                    timings.append(shown - started)
-            browser.close()
-    finally:
-        server.shutdown()
+    with audits.serve(site) as base_url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=audits.CHROMIUM, args=list(audits.CHROMIUM_ARGS))
+        page = browser.new_page()
+        page.goto(base_url + "/", wait_until="networkidle")
+        box = page.locator("input.md-search__input")
+        box.click()
+        box.press_sequentially("warm up", delay=5)  # the index loads once, on first use
+        page.wait_for_timeout(1500)
+        for query in queries:
+            box.fill("")
+            box.press_sequentially(query[:-1], delay=5)
+            page.wait_for_timeout(300)
+            page.evaluate(WAIT_FOR_RESULTS)
+            started = page.evaluate("performance.now()")
+            box.press(query[-1])
+            shown = page.evaluate("window.__edResults")
+            if shown >= 0:  # a query whose last key changes nothing is not timed
+                timings.append(shown - started)
+        browser.close()
     return {"median_ms": round(statistics.median(timings), 1), "worst_ms": round(max(timings), 1),
             "queries": len(timings)}
+
+
+LIGHTHOUSE_PAGES = {"home": "", "article": "articles/chen-2017/", "glossary": "glossary/", "timeline": "timeline/"}
+
+
+def lighthouse_scores(site: Path, base_site: Path) -> dict[str, dict[str, dict[str, float]]]:
+    """Lighthouse's four scores for the edition's pages and the baseline's article, on a
+    phone and a desktop: one run each (the tests take a median when a run is short)."""
+    scores: dict[str, dict[str, dict[str, float]]] = {}
+    with audits.serve(site) as edition_url, audits.serve(base_site) as baseline_url:
+        pages = {**{name: f"{edition_url}/{path}" for name, path in LIGHTHOUSE_PAGES.items()},
+                 "baseline article": f"{baseline_url}/chen-2017/"}
+        for form_factor in ("mobile", "desktop"):
+            scores[form_factor] = {name: audits.lighthouse(url, form_factor, runs=1).scores
+                                   for name, url in pages.items()}
+    return scores
 
 
 def profile_generation(project: Path, top: int = 12) -> str:
@@ -245,6 +247,7 @@ def run(root: Path, out: Path) -> dict[str, Any]:
             queries = [row.split(",", 1)[0] for row in table.read().splitlines()[1:] if row]
         results["search_latency"] = {"real": search_latency(work / "real-site-0", queries),
                                      "500_articles": search_latency(work / "corpus-site-500-0", queries)}
+        results["lighthouse"] = lighthouse_scores(site, base_site) if not audits.missing_tools() else {}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return results
@@ -271,6 +274,14 @@ def table(r: dict[str, Any]) -> str:
     for name, lat in r["search_latency"].items():
         rows.append(f"  search, keystroke to results ({name}, {lat['queries']} queries): median {lat['median_ms']} ms,"
                     f" worst {lat['worst_ms']} ms")
+    if r["lighthouse"]:
+        rows.append("  Lighthouse (one run each): performance / accessibility / best practices / SEO")
+        for form_factor, pages in r["lighthouse"].items():
+            cells = [f"{name} {'/'.join(str(round(100 * v)) for v in scores.values())}"
+                     for name, scores in pages.items()]
+            rows.append(f"    {form_factor:<8} " + "; ".join(cells))
+    else:
+        rows.append("  Lighthouse: not run (audit tools missing; `bash scripts/test.sh` installs them)")
     rows.append("  where generation spends its time (cumulative, edition code):")
     rows += [f"    {line}" for line in r["profile"].splitlines()]
     return "\n".join(rows)

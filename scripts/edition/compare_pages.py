@@ -106,8 +106,9 @@ def term_map(glossary: Glossary, occurrences: tuple[Occurrence, ...], ordered: l
         cells = []
         for a in ordered:
             n = counts[e.id][a.slug]
-            # shaded by a square root, so that rare uses still show
-            alpha = round(0.12 + 0.78 * math.sqrt(n / peak), 2) if n else 0
+            # shaded by a square root, so that rare uses still show; at most 0.7, where
+            # the text still has a 5:1 contrast in light and dark colours (WCAG AA)
+            alpha = round(0.12 + 0.58 * math.sqrt(n / peak), 2) if n else 0
             title = f"{n} use{'s' if n != 1 else ''} of {e.term} in {cite_label(a)}".replace('"', "'")
             cells.append(f'<span class="ed-shade" style="--ed-shade: {alpha}">[{n}](../glossary.md#{e.id} "{title}")'
                          "</span>" if n else "·")

@@ -16,7 +16,7 @@ FIXED_EPOCH = "315532800"  # 1980-01-01, the earliest time a zip file can record
 def copy_project(root: Path, dest: Path) -> Path:
     """A copy of a project's inputs, pages, build and configuration, to build in isolation."""
     for name in ("sources", "docs", "scripts"):
-        shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
     shutil.copy(root / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
 
