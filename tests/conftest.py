@@ -62,10 +62,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # The browser: Debian's Chromium driven by Playwright, against the built site on
 # 127.0.0.1, served as a static host serves it (keep-alive, gzip).
 
-CHROMIUM = audits.CHROMIUM
-CHROMIUM_ARGS = list(audits.CHROMIUM_ARGS)
-
-
 @pytest.fixture(scope="module")
 def base_url(site: Path) -> Iterator[str]:
     with audits.serve(site) as url:
@@ -74,10 +70,11 @@ def base_url(site: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/test.sh`, which installs Debian's chromium")
+    if not Path(audits.CHROMIUM).exists():
+        pytest.fail(f"{audits.CHROMIUM} is missing: run `bash scripts/test.sh`, which installs Debian's chromium")
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        b = p.chromium.launch(executable_path=audits.CHROMIUM, args=list(audits.CHROMIUM_ARGS),
+                              headless=True)
         yield b
         b.close()
 

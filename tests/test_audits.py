@@ -15,9 +15,6 @@ from playwright.sync_api import Browser, Page
 
 from edition import audits
 
-# The pages the issue names: the home page, an article, the glossary, the timeline.
-LIGHTHOUSE_PAGES = {"home": "/", "article": "/articles/chen-2017/", "glossary": "/glossary/",
-                    "timeline": "/timeline/"}
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -36,11 +33,11 @@ def site_pages(site: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("form_factor", ["mobile", "desktop"])
-@pytest.mark.parametrize("name", LIGHTHOUSE_PAGES)
+@pytest.mark.parametrize("name", audits.LIGHTHOUSE_PAGES)
 def test_lighthouse_scores(base_url: str, name: str, form_factor: str) -> None:
     """The issue's targets (100 everywhere but 98 for performance on a phone), except
     where audits.FLOORS records one as not met: there, a floor against regressions."""
-    result = audits.lighthouse(base_url + LIGHTHOUSE_PAGES[name], form_factor)
+    result = audits.lighthouse(base_url + audits.LIGHTHOUSE_PAGES[name], form_factor)
     short = [f"{category} {result.scores[category]:.2f} < {least}: {', '.join(result.losses[category])}"
              for category, least in audits.required(form_factor).items() if result.scores[category] < least]
     assert short == [], f"{name} ({form_factor}): " + "; ".join(short)

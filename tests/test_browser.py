@@ -150,6 +150,11 @@ def test_tooltips_show_on_hover_and_on_keyboard_focus(page: Page, base_url: str)
     tip = page.locator(".md-tooltip--active, .md-tooltip2--active").first
     tip.wait_for(state="visible", timeout=5000)
     assert "regional organisation" in tip.inner_text()
+    assert link.get_attribute("aria-describedby") == tip.get_attribute("id")
+    page.keyboard.press("Escape")  # dismissable without moving the pointer
+    page.locator(".md-tooltip--active, .md-tooltip2--active").wait_for(state="detached", timeout=5000)
+    assert link.get_attribute("title")  # put back for the browser's own tooltip
+    assert link.get_attribute("aria-describedby") is None
     page.mouse.move(0, 0)
     page.locator("#p12 a.ed-pnum").focus()
     page.keyboard.press("Tab")  # the Cite button

@@ -165,15 +165,12 @@ def search_latency(site: Path, queries: list[str]) -> dict[str, float]:
             "queries": len(timings)}
 
 
-LIGHTHOUSE_PAGES = {"home": "", "article": "articles/chen-2017/", "glossary": "glossary/", "timeline": "timeline/"}
-
-
 def lighthouse_scores(site: Path, base_site: Path) -> dict[str, dict[str, dict[str, float]]]:
     """Lighthouse's four scores for the edition's pages and the baseline's article, on a
     phone and a desktop: one run each (the tests take a median when a run is short)."""
     scores: dict[str, dict[str, dict[str, float]]] = {}
     with audits.serve(site) as edition_url, audits.serve(base_site) as baseline_url:
-        pages = {**{name: f"{edition_url}/{path}" for name, path in LIGHTHOUSE_PAGES.items()},
+        pages = {**{name: edition_url + path for name, path in audits.LIGHTHOUSE_PAGES.items()},
                  "baseline article": f"{baseline_url}/chen-2017/"}
         for form_factor in ("mobile", "desktop"):
             scores[form_factor] = {name: audits.lighthouse(url, form_factor, runs=1).scores
