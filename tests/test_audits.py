@@ -1,11 +1,13 @@
 """Audits of the built site with the field's tools: Lighthouse (speed, accessibility,
-best practices, SEO) on a phone and a desktop, axe-core at WCAG 2.1 AA in light and
-dark colours and with a tooltip, the search and the timeline open, and the Nu HTML
-Checker on every page. The tools come from npm (scripts/audits/), as scripts/test.sh
+best practices, SEO) on a phone and a desktop, axe-core at WCAG 2.1 AA on every page in
+light and dark colours and with a tooltip shown and search results open, and the Nu
+HTML Checker on every page. The tools come from npm (scripts/audits/), as scripts/test.sh
 installs them."""
 
 from __future__ import annotations
 
+import gzip
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +32,14 @@ def site_pages(site: Path) -> list[str]:
     """Every page of the built site, as a path from the site's root."""
     pages = ["/" + p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")]
     return [*sorted(p.replace("/./", "/") for p in pages), "/404.html"]
+
+
+def test_the_site_is_served_as_a_host_serves_it(base_url: str, site: Path) -> None:
+    request = urllib.request.Request(base_url + "/glossary/", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request) as response:
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert response.version == 11  # HTTP/1.1: one kept-alive connection, as Lighthouse expects
+        assert gzip.decompress(response.read()) == (site / "glossary/index.html").read_bytes()
 
 
 @pytest.mark.parametrize("form_factor", ["mobile", "desktop"])
