@@ -56,13 +56,48 @@ def test_editorial_notes_start_collapsed(page: Page, base_url: str) -> None:
     assert page.get_by_text("Glamorous Indonesia Part 2").is_visible()
 
 
-def test_colour_scheme_toggle_reaches_light_and_dark(page: Page, base_url: str) -> None:
+def test_colour_scheme_toggle_cycles_persists_and_follows_the_system(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(base_url + "/", wait_until="networkidle")
-    seen = set()
-    for _ in range(3):  # automatic -> light -> dark -> automatic
-        page.locator("form[data-md-component=palette] label:visible").first.click()
-        seen.add(page.evaluate("document.body.getAttribute('data-md-color-scheme')"))
-    assert seen >= {"default", "slate"}
+
+    def shown() -> tuple[str | None, str | None, str | None]:
+        return (page.evaluate("document.body.getAttribute('data-md-color-scheme')"),
+                page.locator("[data-ed-palette] label:visible").get_attribute("title"),
+                page.evaluate("getComputedStyle(document.documentElement).colorScheme"))
+
+    # Automatic at first, so the page follows the system (dark here).
+    assert shown() == ("slate", "Switch to light mode", "dark")
+    page.emulate_media(color_scheme="light")
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
+    page.locator("[data-ed-palette] label:visible").click()  # automatic -> light
+    assert shown() == ("default", "Switch to dark mode", "normal")
+    page.locator("[data-ed-palette] label:visible").click()  # light -> dark
+    # The phone's address bar takes the header's colour.
+    page.wait_for_function("""() => {
+        const rgb = getComputedStyle(document.querySelector('header')).backgroundColor.match(/\\d+/g).slice(0, 3);
+        const hex = '#' + rgb.map(c => (+c).toString(16).padStart(2, '0')).join('');
+        return document.querySelector('meta[name=theme-color]')?.content === hex; }""")
+    assert shown() == ("slate", "Switch to system preference", "dark")
+    assert page.evaluate("document.body.hasAttribute('data-md-color-switching')") is False
+
+    # The choice holds on the next page, from the first paint: the header's own
+    # script applies it, without waiting for palette.js (blocked here to show it).
+    page.route("**/assets/palette.js", lambda route: route.abort())
+    page.goto(base_url + "/glossary/", wait_until="networkidle")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    page.unroute("**/assets/palette.js")
+    page.reload(wait_until="networkidle")
+    assert shown()[:2] == ("slate", "Switch to system preference")
+
+    # Enter on the focused toggle moves on: dark -> automatic, which follows the system (light).
+    page.locator("[data-ed-palette] input:checked").focus()
+    page.keyboard.press("Enter")
+    assert shown()[:2] == ("default", "Switch to light mode")
+    assert errors == []
+    context.close()
 
 
 def test_phone_viewport_has_no_sideways_scroll(browser: Browser, base_url: str) -> None:
