@@ -93,6 +93,16 @@ def test_editorial_notes_are_collapsed_and_left_out_of_search(edition: Edition, 
     assert "win-win cooperation" in indexed.lower()
 
 
+def test_the_term_map_is_left_out_of_search(site: Path) -> None:
+    """The map flattened into a result is unreadable and outranks nothing useful."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    compare = [doc for doc in index["docs"] if doc["location"].startswith("compare/")]
+    term_map = next(doc for doc in compare if doc["location"] == "compare/#term-map")
+    assert term_map["text"].startswith("<p>Read down a column")  # the section's own words stay findable
+    assert not any("uses of" in doc["text"] or "Shanghai Spirit" in doc["text"] for doc in compare)
+    assert 'class="ed-map"' in (site / "compare" / "index.html").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("page", ["index.html", "about/index.html", "articles/chen-2017/index.html",
                                   "articles/qiao-2015/index.html", "404.html"])
 def test_no_resource_from_another_host(site: Path, page: str) -> None:

@@ -114,7 +114,9 @@ def term_map(glossary: Glossary, occurrences: tuple[Occurrence, ...], ordered: l
                          "</span>" if n else "·")
         total = sum(counts[e.id].values())
         lines.append(f"| [{escape(e.term)}](../glossary.md#{e.id}) | {' | '.join(cells)} | {total} |")
-    return ['<div class="ed-map" markdown>', "",
+    # Out of the search index: flattened into one teaser, the table's words are noise
+    # for every concept's query; the glossary entries are what a search should find.
+    return ['<div class="ed-map" data-search-exclude="true" markdown>', "",
             "*How often each article uses each glossary concept, counting every form (term, acronym and other "
             "renderings). Darker cells mean more uses; each count links to the glossary entry, whose "
             "“Referenced in” list gives every place.*", "", *lines, "", "</div>", ""]
