@@ -1,11 +1,4 @@
-// The colour-scheme toggle in the header (automatic, light, dark).
-//
-// It does what Material's palette component does, with the same markup, the same
-// stored choice (`__palette`, which Material's script in the header applies before
-// the first paint) and the same attributes on <body>, with one difference: at start
-// it touches <body> only where the stored choice differs from what is shown. Material
-// marks <body> as switching and unmarks it on every load, and each of those changes
-// makes the browser restyle every element of the page.
+// The colour-scheme toggle: why it replaces Material's, see scripts/theme/partials/palette.html.
 (function () {
   "use strict";
 
@@ -31,9 +24,7 @@
     };
   }
 
-  // The phone's address bar follows the header's colour. Read once styles are up to
-  // date, so that the read is cheap. (Material also writes a `color-scheme` meta,
-  // which restyles the whole page; edition.css sets the page's colour scheme instead.)
+  // The phone's address bar takes the header's colour; read once styles are up to date.
   function updateMeta() {
     var color = getComputedStyle(document.querySelector("header")).backgroundColor;
     var hex = "#" + color.match(/\d+/g).slice(0, 3).map(function (c) {
@@ -55,8 +46,7 @@
     var changed = Object.keys(color).filter(function (key) {
       return body.getAttribute("data-md-color-" + key) !== color[key];
     });
-    // Material's CSS turns transitions off on a switching <body>, so that every
-    // colour changes at once; a reader's switch is the only time it is needed.
+    // Transitions off while a reader switches (Material's CSS), never at start.
     if (switching && changed.length) body.setAttribute("data-md-color-switching", "");
     changed.forEach(function (key) { body.setAttribute("data-md-color-" + key, color[key]); });
     inputs.forEach(function (input, i) {
