@@ -85,10 +85,10 @@ def test_colour_scheme_toggle_cycles_persists_and_follows_the_system(browser: Br
 
     # The choice holds on the next page, from the first paint: the header's own
     # script applies it, without waiting for palette.js (blocked here to show it).
-    page.route("**/assets/palette.js", lambda route: route.abort())
+    page.route("**/assets/palette*.js", lambda route: route.abort())
     page.goto(base_url + "/glossary/", wait_until="networkidle")
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
-    page.unroute("**/assets/palette.js")
+    page.unroute("**/assets/palette*.js")
     page.reload(wait_until="networkidle")
     assert shown()[:2] == ("slate", "Switch to system preference")
 

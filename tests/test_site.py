@@ -13,6 +13,8 @@ from edition.build import Edition
 from edition.model import Role
 from edition.sitetext import page_text
 
+from .conftest import ROOT
+
 RE_EXTERNAL_RESOURCE = re.compile(
     r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["']?(?:https?:)?//"""
     r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//""", re.I)
@@ -129,3 +131,22 @@ def test_source_markup_is_text_in_the_html(site: Path) -> None:
         content = html[html.index('<article class="md-content__inner'):html.index("</article>")]
         tags = set(re.findall(r"<([a-z0-9]+)", content))
         assert tags <= allowed, f"{page}: {tags - allowed}"
+
+
+def scripts_and_styles(html: str) -> set[str]:
+    return set(re.findall(r'(?:src|href)="[^"]*/assets/([\w.-]+\.(?:js|css))"', html))
+
+
+def test_pages_load_the_edition_s_minified_assets_and_only_what_they_use(site: Path) -> None:
+    """What every page loads ships without comments; the timeline's filters load on the timeline alone."""
+    article = scripts_and_styles(article_html(site, "chen-2017"))
+    timeline = scripts_and_styles((site / "timeline" / "index.html").read_text(encoding="utf-8"))
+    ours = {"edition.min.css", "palette.min.js", "tooltips.min.js", "cite.min.js"}
+    assert ours <= article
+    assert timeline - article == {"timeline.js"}
+    for name in ours:
+        shipped = (site / "assets" / name).read_text(encoding="utf-8")
+        source = (ROOT / "docs" / "assets" / name.replace(".min.", ".")).read_text(encoding="utf-8")
+        assert "/*" not in shipped
+        assert not any(line.lstrip().startswith("//") for line in shipped.splitlines())
+        assert len(shipped) < 0.8 * len(source)
