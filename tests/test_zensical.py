@@ -9,6 +9,7 @@ from pathlib import Path
 from edition import anchors
 
 from .conftest import BIN, copy_project, run
+from .test_site import scripts_and_styles
 
 
 def test_zensical_builds_every_page_and_anchor(tmp_path: Path, site: Path) -> None:
@@ -21,3 +22,8 @@ def test_zensical_builds_every_page_and_anchor(tmp_path: Path, site: Path) -> No
     with_mkdocs = anchors.published(site)
     with_zensical = anchors.published(project / "site")
     assert sorted(with_mkdocs - with_zensical) == []
+    # The template overrides and the minified assets carry over: the same scripts and styles load.
+    for page in ("articles/chen-2017/index.html", "timeline/index.html"):
+        assert scripts_and_styles((project / "site" / page).read_text(encoding="utf-8")) == scripts_and_styles(
+            (site / page).read_text(encoding="utf-8")), page
+    assert "data-ed-palette" in (project / "site" / "index.html").read_text(encoding="utf-8")
