@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -39,6 +40,11 @@ def edition() -> Edition:
 def copy_project(dest: Path) -> Path:
     """A copy of this project, to build in isolation."""
     return site_module.copy_project(ROOT, dest)
+
+
+def scripts_and_styles(html: str) -> set[str]:
+    """The edition's own scripts and stylesheets that a page loads (docs/assets/, not Material's)."""
+    return set(re.findall(r'(?:src|href)="[^"]*/assets/([\w.-]+\.(?:js|css))"', html))
 
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,7 @@ from edition.build import Edition
 from edition.model import Role
 from edition.sitetext import page_text
 
-from .conftest import ROOT
+from .conftest import ROOT, scripts_and_styles
 
 RE_EXTERNAL_RESOURCE = re.compile(
     r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["']?(?:https?:)?//"""
@@ -131,10 +131,6 @@ def test_source_markup_is_text_in_the_html(site: Path) -> None:
         content = html[html.index('<article class="md-content__inner'):html.index("</article>")]
         tags = set(re.findall(r"<([a-z0-9]+)", content))
         assert tags <= allowed, f"{page}: {tags - allowed}"
-
-
-def scripts_and_styles(html: str) -> set[str]:
-    return set(re.findall(r'(?:src|href)="[^"]*/assets/([\w.-]+\.(?:js|css))"', html))
 
 
 def test_pages_load_the_edition_s_minified_assets_and_only_what_they_use(site: Path) -> None:

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from edition import anchors
 
-from .conftest import BIN, copy_project, run
-from .test_site import scripts_and_styles
+from .conftest import BIN, copy_project, run, scripts_and_styles
 
 
 def test_zensical_builds_every_page_and_anchor(tmp_path: Path, site: Path) -> None:
