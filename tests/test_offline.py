@@ -52,3 +52,17 @@ def test_it_works_from_disk_with_search_and_no_request_elsewhere(browser: Browse
     assert [u for u in requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
     assert errors == []
     context.close()
+
+
+@pytest.mark.parametrize("page_path", ["timeline.html", "articles/chen-2017.html", "glossary.html"])
+def test_every_script_and_style_loads_from_disk(browser: Browser, unzipped: Path, page_path: str) -> None:
+    """Links written with the online site's URLs in mind must also hold in the offline layout."""
+    context = browser.new_context()
+    page = context.new_page()
+    failed: list[str] = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto((unzipped / page_path).as_uri(), wait_until="load")
+    assert failed == []
+    if page_path == "timeline.html":  # the filters' script ran
+        page.locator(".ed-timeline-filters form").wait_for(state="attached", timeout=5_000)
+    context.close()

@@ -82,10 +82,7 @@ def render_timeline(timeline: Timeline, ordered: list[Article], glossary: Glossa
            "[timeline.csv](data/timeline.csv) (dates with their precision, mentions, sources).", "",
            '<div class="ed-timeline-filters" data-articles="'
            + html.escape(" ".join(f"{a.slug}={cite_label(a)}" for a in ordered))
-           + f'" data-kinds="{" ".join(KINDS)}"></div>', "",
-           # The filters' script is loaded by this page alone, not by every page of the site
-           # (mkdocs.yml's extra_javascript): an article's first view is 1 kB lighter.
-           '<script src="../assets/timeline.js" defer></script>', ""]
+           + f'" data-kinds="{" ".join(KINDS)}"></div>', ""]
     for (anchor, heading), group in groupby(timeline.ordered(), key=period):
         out += [f"## {escape(heading)} {{ #{anchor} }}", "", '<ol class="ed-timeline" markdown="block">', ""]
         for e in group:
