@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from edition import audits
-from edition import site as site_module
+from devtools import audits
+from devtools.project import copy_project as copy_project_to
 from edition.build import Edition, build_edition
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,7 @@ def edition() -> Edition:
 
 def copy_project(dest: Path) -> Path:
     """A copy of this project, to build in isolation."""
-    return site_module.copy_project(ROOT, dest)
+    return copy_project_to(ROOT, dest)
 
 
 def scripts_and_styles(html: str) -> set[str]:

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from edition import anchors
+from edition.site import anchors
 
 from .conftest import BIN, ROOT, copy_project, run
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from edition import verify
 from edition.build import Edition
 from edition.errors import BuildError
+from edition.text import accounting
 
 from .conftest import BIN, FIXTURES, ROOT, copy_project, run
 
@@ -174,7 +174,7 @@ def test_a_line_no_rule_accounts_for_stops_the_build(edition: Edition) -> None:
     article = edition.articles[1]
     damaged = dataclasses.replace(article, blocks=article.blocks[:-3])
     with pytest.raises(BuildError) as caught:
-        verify.check(damaged)
+        accounting.check(damaged)
     message = str(caught.value)
     assert message.startswith(f"{article.raw.path}:")
     assert "line not accounted for" in message

@@ -7,17 +7,19 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from edition import bench, dates, terms
-from edition.build import GLOSSARY_YAML, Edition, build_edition
-from edition.glossary import load_glossary
-from edition.model import Article
-from edition.passages import find_shared
+from devtools import bench
+from edition.apparatus import mentions, terms
+from edition.apparatus.passages import find_shared
+from edition.build import Edition, build_edition
+from edition.inputs import GLOSSARY_YAML
+from edition.inputs.glossary import load_glossary
+from edition.model import Article, Kind
 
 from .conftest import ROOT
 
 
 def per_thousand_words(articles: tuple[Article, ...], count: int) -> float:
-    words = sum(len(b.text.split()) for a in articles for b in a.blocks if b.kind == "para")
+    words = sum(len(b.text.split()) for a in articles for b in a.blocks if b.kind is Kind.PARA)
     return 1000 * count / words
 
 
@@ -34,8 +36,8 @@ def test_the_synthetic_corpus_looks_like_the_real_collection(tmp_path: Path, edi
     density = {name: per_thousand_words(arts, len(terms.find_occurrences(arts, glossary)))
                for name, arts in (("real", real), ("synthetic", synthetic))}
     assert 0.5 < density["synthetic"] / density["real"] < 2, density
-    date_density = {name: per_thousand_words(arts, sum(len(dates.date_expressions(b.text))
-                                                        for a in arts for b in a.blocks if b.kind == "para"))
+    date_density = {name: per_thousand_words(arts, sum(len(mentions.date_expressions(b.text))
+                                                        for a in arts for b in a.blocks if b.kind is Kind.PARA))
                     for name, arts in (("real", real), ("synthetic", synthetic))}
     assert 0.5 < date_density["synthetic"] / date_density["real"] < 2, date_density
 

@@ -7,23 +7,26 @@ import difflib
 import shutil
 from pathlib import Path
 
-from edition import verify
-from edition.build import ARTICLES_YAML, Edition, build_edition
-from edition.model import Article, Role
+import pytest
+
+from edition.build import Edition, build_edition
+from edition.inputs import ARTICLES_YAML
+from edition.model import Article, Kind, Role
+from edition.text import accounting
 
 from .conftest import BIN, FIXTURES, GOLDEN, ROOT, copy_project, mkdocs_build, run
 
 
 def test_every_raw_line_is_accounted_for(edition: Edition) -> None:
     for article in edition.articles:
-        assert verify.unaccounted(article, verify.regions(article)) == [], article.slug
+        assert accounting.unaccounted(article, accounting.regions(article)) == [], article.slug
 
 
 def test_the_accounting_notices_a_lost_paragraph(edition: Edition) -> None:
     article = edition.articles[0]
     blocks = tuple(b for b in article.blocks if b.id != "p3")
     damaged = dataclasses.replace(article, blocks=blocks)
-    missing = verify.unaccounted(damaged, verify.regions(damaged))
+    missing = accounting.unaccounted(damaged, accounting.regions(damaged))
     lost = next(b for b in article.blocks if b.id == "p3")
     assert [line for line, _, _ in missing] == list(lost.lines)
 
@@ -44,18 +47,29 @@ def test_docs_are_fresh(tmp_path: Path) -> None:
         assert not diff, f"docs/ is stale: run `.venv/bin/edition build` and commit.\n{diff[:3000]}"
 
 
+def compare_with_golden(built: str, golden: Path, update: bool) -> None:
+    """Fail on any difference from the golden file. With --update-golden, write the
+    file and fail all the same: an update is reviewed (git diff), never passed."""
+    if update:
+        golden.write_text(built, encoding="utf-8")
+        pytest.fail(f"{golden.relative_to(ROOT)} rewritten: review `git diff`, then run without --update-golden")
+    diff = "".join(difflib.unified_diff(golden.read_text(encoding="utf-8").splitlines(True),
+                                        built.splitlines(True), "golden", "built"))
+    assert not diff, f"review the difference, then refresh with `bash scripts/test.sh --update-golden`:\n{diff}"
+
+
 def _article(edition: Edition, slug: str) -> Article:
     return next(a for a in edition.articles if a.slug == slug)
 
 
 def test_long_article_keeps_its_numbered_structure(edition: Edition) -> None:
     chen = _article(edition, "chen-2017")
-    headings = [b for b in chen.blocks if b.kind == "heading"]
+    headings = [b for b in chen.blocks if b.kind is Kind.HEADING]
     assert [b.id for b in headings if b.level == 2] == ["sec-i", "sec-ii", "sec-iii", "sec-iv"]
     assert [b.id for b in headings if b.level == 3][:3] == ["sec-ii-1", "sec-ii-2", "sec-ii-3"]
     assert all(b.text.startswith(b.label + ".") for b in headings)
-    assert [b.label for b in chen.blocks if b.kind == "footnote"] == ["1", "2", "3", "4"]
-    back = {b.label: b.text for b in chen.blocks if b.kind == "back"}
+    assert [b.label for b in chen.blocks if b.kind is Kind.FOOTNOTE] == ["1", "2", "3", "4"]
+    back = {b.label: b.text for b in chen.blocks if b.kind is Kind.BACK}
     assert back["Author note"].startswith("Chen Xulong is senior research fellow")
     assert back["Source"].startswith("SourceChina’s Initiatives")
     # the author note and the Source line are not reading text
@@ -86,10 +100,10 @@ def test_news_page_furniture_is_removed_and_listed(edition: Edition) -> None:
     qiao = _article(edition, "qiao-2015")
     furniture = {c.number for c in qiao.lines_with(Role.FURNITURE)}
     assert {1, 2, 18, 60, 62, 65, 67, 69, 71, *range(73, 82)} == furniture
-    reading = " ".join(b.text for b in qiao.blocks if b.kind in ("para", "heading"))
+    reading = " ".join(b.text for b in qiao.blocks if b.kind in (Kind.PARA, Kind.HEADING))
     for gone in ("Panview offers", "We Recommend", "Glamorous Indonesia", "QR Code", "Homepage"):
         assert gone not in reading
-    captions = [b for b in qiao.blocks if b.kind == "caption"]
+    captions = [b for b in qiao.blocks if b.kind is Kind.CAPTION]
     assert [b.lines for b in captions] == [(16,)]
 
 
@@ -122,12 +136,7 @@ def test_a_sixth_article_goes_through_the_same_build(tmp_path: Path, update_gold
     assert "harbour-2019.txt:27: removed (back-to-top): Back to Top" in result.stdout
     assert "date expression 'June 12' in harbour-2019#p3 belongs to no event" in result.stdout
     page = (project / "docs/articles/harbour-2019.md").read_text(encoding="utf-8")
-    golden = GOLDEN / "harbour-2019.md"
-    if update_golden:
-        golden.write_text(page, encoding="utf-8")
-    diff = "".join(difflib.unified_diff(golden.read_text(encoding="utf-8").splitlines(True),
-                                        page.splitlines(True), "golden", "built"))
-    assert not diff, f"run `pytest --update-golden` after reviewing:\n{diff}"
+    compare_with_golden(page, GOLDEN / "harbour-2019.md", update_golden)
     assert "harbour-2019" in (project / "docs/index.md").read_text(encoding="utf-8")
     site = mkdocs_build(project, tmp_path / "site")
     assert site.returncode == 0, site.stderr

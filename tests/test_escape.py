@@ -13,8 +13,8 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from edition import anchors
-from edition.escape import escape
+from edition.pages.escape import escape
+from edition.site import anchors
 
 ROOT = Path(__file__).resolve().parent.parent
 RE_TAG = re.compile(r"<[^>]*>")

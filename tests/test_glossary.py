@@ -10,9 +10,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from edition import terms
+from edition.apparatus import terms
 from edition.build import Edition
-from edition.glossary import Entry, load_glossary
+from edition.inputs.glossary import Entry, load_glossary
 
 from .conftest import ROOT
 

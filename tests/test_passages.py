@@ -7,9 +7,9 @@ import random
 import re
 from pathlib import Path
 
-from edition import passages
+from edition.apparatus import passages
+from edition.apparatus.passages import Unit
 from edition.build import Edition
-from edition.passages import Unit
 
 from .conftest import ROOT
 

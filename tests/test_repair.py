@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition import repair
+from edition.text import repair
 
 VOCAB = repair.vocabulary([
     "great opportunities for all; win the trust; zero sum; people to people; co-operation and "

@@ -8,7 +8,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from edition.sitetext import page_text
+from devtools.pagetext import page_text
+from edition.text import accounting
 
 from .conftest import BIN, ROOT, copy_project, run
 from .test_bad_input import snapshot
@@ -67,7 +68,7 @@ def test_hostile_source_text_stays_text_in_the_built_site(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     html = (project / "site/articles/hostile-2020/index.html").read_text(encoding="utf-8")
     content = html[html.index('<article class="md-content__inner'):html.index("</article>")]
-    reading = folded(" ".join(page_text(html).regions["reading"]))
+    reading = folded(page_text(html).text(accounting.READING))
     for i, snippet in enumerate(HOSTILE):
         assert folded(f"Snippet {i}: {snippet}") in reading, snippet
     assert set(re.findall(r"<([a-zA-Z][a-zA-Z0-9]*)", content)) <= ALLOWED_TAGS

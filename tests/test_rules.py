@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition import rules
+from edition.text import rules
 
 
 @pytest.mark.parametrize(("line", "rule"), [

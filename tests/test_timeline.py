@@ -9,11 +9,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from edition import dates, mentions
+from edition import dates
+from edition.apparatus import mentions
 from edition.build import Edition
-from edition.glossary import load_glossary
-from edition.timeline import Timeline, load_timeline, with_publications
-from edition.timeline_page import titles
+from edition.inputs.glossary import load_glossary
+from edition.inputs.timeline import Timeline, load_timeline
 
 from .conftest import ROOT
 
@@ -42,7 +42,7 @@ from .conftest import ROOT
     ("the 70th anniversary of the United Nations", []),
 ])
 def test_date_expressions(text: str, found: list[str]) -> None:
-    assert [w for _, _, w in dates.date_expressions(text)] == found
+    assert [w for _, _, w in mentions.date_expressions(text)] == found
 
 
 @pytest.mark.parametrize(("value", "kwargs", "precision", "shown"), [
@@ -54,7 +54,7 @@ def test_date_expressions(text: str, found: list[str]) -> None:
     ("-0015", {"approximate": True}, "approximate", "c. 15 BCE"),
 ])
 def test_precision_and_display(value: str, kwargs: dict[str, object], precision: str, shown: str) -> None:
-    d = dates.parse_timeline_date(value, **kwargs)  # type: ignore[arg-type]
+    d = dates.parse(value, **kwargs)  # type: ignore[arg-type]
     assert d.precision == precision
     assert d.display() == shown
 
@@ -65,19 +65,19 @@ def test_precision_and_display(value: str, kwargs: dict[str, object], precision:
 ])
 def test_impossible_dates_are_refused(value: str, kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 - the message is checked in test_bad_input
-        dates.parse_timeline_date(value, **kwargs)  # type: ignore[arg-type]
+        dates.parse(value, **kwargs)  # type: ignore[arg-type]
 
 
 def test_mixed_precisions_sort_chronologically() -> None:
     values = [("2015-09-28", ""), ("2015", ""), ("2014-11", "late"), ("2014-11-03", ""), ("198X", ""),
               ("1953", ""), ("2015-09", "")]
-    ordered = sorted((dates.parse_timeline_date(v, part=p) for v, p in values), key=lambda d: d.sort_key())
+    ordered = sorted((dates.parse(v, part=p) for v, p in values), key=lambda d: d.sort_key())
     assert [d.value for d in ordered] == ["1953", "198X", "2014-11-03", "2014-11", "2015", "2015-09", "2015-09-28"]
 
 
 def _timeline(edition: Edition) -> Timeline:
     t = load_timeline(ROOT / "sources/timeline.yml", "sources/timeline.yml")
-    return with_publications(t, edition.articles, titles(edition.articles))
+    return mentions.with_publications(t, edition.articles)
 
 
 def test_every_date_expression_belongs_to_an_event_or_is_explained(edition: Edition) -> None:
@@ -94,7 +94,7 @@ def test_timeline_json_matches_its_schema_and_order() -> None:
     data = json.loads((ROOT / "docs/data/timeline.json").read_text(encoding="utf-8"))
     schema = json.loads((ROOT / "docs/data/timeline.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
-    keys = [dates.parse_timeline_date(e["date"], e["part"] or "", e["end"] or "",
+    keys = [dates.parse(e["date"], e["part"] or "", e["end"] or "",
                                       e["precision"] == "approximate").sort_key() for e in data["events"]]
     assert keys == sorted(keys)
     assert {e["precision"] for e in data["events"]} >= {"day", "month", "year", "decade", "approximate"}

@@ -9,10 +9,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import anchors, site
 from .build import build_edition, summary
 from .errors import BuildError
-from .writers import write_docs
+from .site import anchors
+from .site import render as site
+from .site.write import write_docs
 
 OFFLINE_NAME = "win-win-edition-offline"
 
@@ -82,16 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
     a.add_argument("--site-dir", type=Path, help="a built site to check (default: build one)")
     a.add_argument("--update", action="store_true", help="add new places to the list (never removes one)")
-    bench = sub.add_parser("bench", help="measure the build against a baseline; writes dist/benchmark.json")
-    bench.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
-    bench.add_argument("--out", type=Path, help="the JSON to write (default: ROOT/dist/benchmark.json)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
-    if args.command == "bench":
-        from . import bench as benchmark  # imported here: it pulls in the profiler and tracemalloc
-
-        print(benchmark.table(benchmark.run(root, (args.out or root / "dist" / "benchmark.json").resolve())))
-        return 0
     if args.command == "anchors":
         return _anchors(root, args.site_dir, args.update)
     status = _generate(root, getattr(args, "docs", None), args.strict, args.quiet)

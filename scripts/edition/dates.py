@@ -1,8 +1,10 @@
-"""Dates: the date expressions in the texts, and dates of reduced precision.
+"""Dates of reduced precision, for the articles' metadata and the timeline alike.
 
-A timeline date is ISO-like and carries its precision: ``2015-09-28`` (day),
-``2014-11`` (month), ``1953`` (year), ``198X`` (decade) or, for the distant
-past, a signed year such as ``-0015`` marked approximate.
+One table of month names, one date type and one display serve every stage. A
+date is ISO-like and carries its precision: ``2015-09-28`` (day), ``2014-11``
+(month), ``1953`` (year), ``198X`` (decade) or, for the distant past, a signed
+year such as ``-0015`` marked approximate. Dates as pages print them ("Jul 25 ,
+2016", "10-20-2015") are read by ``read_printed``, which never guesses.
 """
 
 from __future__ import annotations
@@ -13,53 +15,45 @@ from dataclasses import dataclass
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
-_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{_ABBR})\.?)"
-_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-_ORD = r"(?:st|nd|rd|th)?"
-
-# Date expressions, longest forms first. Month names only with a capital letter
-# ("may" is a verb); a bare year only as a whole word ("Post-2015" is a name).
-RE_DATE_EXPRESSION = re.compile(
-    rf"""(?x)(?<![\w-])(?:
-        (?:early|mid|late)[\s-]+{_MONTH}\s+{_YEAR}                              # late November 2014
-      | {_MONTH}\s+\d{{1,2}}{_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?(?:\s*,\s*{_YEAR})?  # June 17-24; Nov. 13th, 2015
-      | {_MONTH}\s+{_YEAR}                                                      # November 2014
-      | (?:[Ii]n|[Dd]uring|[Ss]ince)\s+{_MONTH}(?!\s*\d)                        # in September (year from context)
-      | (?:the\s+)?(?:1[0-9]|20)[0-9]0s                                         # the 1980s
-      | (?i:(?:more\s+than|over|about|some)\s+)?\d[\d,]*\s+years\s+ago          # more than 2000 years ago
-      | {_YEAR}                                                                 # 1953
-    )(?![\w-])"""
-)
+# Short forms as pages print them; "Sept" beside "Sep".
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep|Sept", "Oct", "Nov", "Dec")
+MONTH_NUMBERS: dict[str, int] = {
+    name.lower(): number
+    for number, (full, short) in enumerate(zip(MONTHS, MONTH_ABBREVIATIONS, strict=True), 1)
+    for name in (full, *short.split("|"))
+}
+# Any month name or short form, as a regular-expression alternation (longest first).
+MONTH_PATTERN = "|".join(sorted({n for n in (*MONTHS, *"|".join(MONTH_ABBREVIATIONS).split("|"))},
+                                key=lambda n: (-len(n), n)))
 
 PRECISIONS = ("day", "month", "year", "decade", "approximate")
-RE_TIMELINE_DATE = re.compile(r"^(?P<sign>-)?(?P<year>\d{3}[0-9X])(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
+RE_VALUE = re.compile(r"^(?P<sign>-)?(?P<year>\d{3}[0-9X])(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 PARTS = {"early": 5, "mid": 15, "late": 25}  # a day to sort "late November" by
 
 
-def date_expressions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, wording) of every date expression in ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in RE_DATE_EXPRESSION.finditer(text)]
-
-
 @dataclass(frozen=True)
-class TimelineDate:
-    value: str  # as in the YAML: 2015-09-28, 2014-11, 1953, 198X, -0015
+class PartialDate:
+    """A date at the precision the sources allow."""
+
+    value: str  # 2015-09-28, 2014-11, 1953, 198X, -0015
     precision: str
     part: str = ""  # early, mid, late (of a month)
     end: str = ""  # last day of a range, YYYY-MM-DD
 
+    def _match(self) -> re.Match[str]:
+        m = RE_VALUE.match(self.value)
+        assert m, "checked by parse()"
+        return m
+
     @property
     def year(self) -> int:
-        m = RE_TIMELINE_DATE.match(self.value)
-        assert m
+        m = self._match()
         year = int(m.group("year").replace("X", "0"))
         return -year if m.group("sign") else year
 
     def sort_key(self) -> tuple[int, int, int, int]:
         """Chronological; a lower precision sorts at the start of its period."""
-        m = RE_TIMELINE_DATE.match(self.value)
-        assert m
+        m = self._match()
         month = int(m.group("month") or 0)
         day = int(m.group("day") or PARTS.get(self.part, 0))
         return (self.year, month, day, PRECISIONS.index(self.precision))
@@ -71,8 +65,8 @@ class TimelineDate:
         return "" if self.precision in ("decade", "approximate") else self.value
 
     def display(self) -> str:
-        m = RE_TIMELINE_DATE.match(self.value)
-        assert m
+        """"October 20, 2015", "late November 2014", "2016", "1980s", "c. 15 BCE"."""
+        m = self._match()
         if self.precision == "decade":
             return f"{self.value[:3]}0s"
         if self.precision == "approximate":
@@ -85,33 +79,73 @@ class TimelineDate:
             return f"{self.part} {month} {year}".strip()
         day = int(m.group("day"))
         if self.end:
-            end = dt.date.fromisoformat(self.end)
-            return f"{month} {day}–{end.day}, {year}"
+            return f"{month} {day}–{dt.date.fromisoformat(self.end).day}, {year}"
         return f"{month} {day}, {year}"
 
 
-def parse_timeline_date(value: str, part: str = "", end: str = "", approximate: bool = False) -> TimelineDate:
-    """Validate a timeline date; raise ValueError with the reason."""
-    m = RE_TIMELINE_DATE.match(value)
+def parse(value: str, part: str = "", end: str = "", approximate: bool = False) -> PartialDate:
+    """Validate a date as the editorial YAML writes it; raise ValueError with the reason."""
+    m = RE_VALUE.match(value)
     if not m:
         raise ValueError("not of the form YYYY-MM-DD, YYYY-MM, YYYY, YYYX (a decade) or -YYYY")
     if "X" in m.group("year"):
         if m.group("month") or m.group("sign"):
             raise ValueError("a decade (YYYX) has no month or sign")
-        return TimelineDate(value, "decade")
+        return PartialDate(value, "decade")
     year = int(m.group("year"))
     if m.group("sign") or approximate:
         if m.group("month"):
             raise ValueError("an approximate or BCE date is a year only")
-        return TimelineDate(value, "approximate")
+        return PartialDate(value, "approximate")
     if m.group("day"):
         dt.date(year, int(m.group("month")), int(m.group("day")))  # raises for 2015-02-30
         if end and dt.date.fromisoformat(end) <= dt.date.fromisoformat(value):
             raise ValueError(f"the end {end} is not after the start")
-        return TimelineDate(value, "day", end=end)
+        return PartialDate(value, "day", end=end)
     if m.group("month"):
         dt.date(year, int(m.group("month")), 1)
         if part and part not in PARTS:
             raise ValueError(f"part must be one of {', '.join(PARTS)}")
-        return TimelineDate(value, "month", part=part)
-    return TimelineDate(value, "year")
+        return PartialDate(value, "month", part=part)
+    return PartialDate(value, "year")
+
+
+def parse_calendar(value: str) -> PartialDate:
+    """A publication date: a year, a month or a day of the calendar (no decade, no era)."""
+    date = parse(value)
+    if date.precision not in ("day", "month", "year") or len(value) not in (4, 7, 10):
+        raise ValueError("not of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    return date
+
+
+RE_MONTH_DAY_YEAR = re.compile(rf"(?i)^(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}})\b")
+RE_DAY_MONTH_YEAR = re.compile(rf"(?i)^(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\.?\s*,?\s+(?P<y>\d{{4}})\b")
+RE_NUMERIC = re.compile(r"^(?P<a>\d{1,4})[-/. ](?P<b>\d{1,2})[-/. ,]+(?P<c>\d{1,4})\b")
+
+
+def read_printed(text: str) -> PartialDate | None:
+    """The date a page prints, or None when it is unreadable or ambiguous.
+
+    Numeric dates are read month-first or day-first only when one reading is
+    impossible (10-20-2015 can only be October 20); 03-04-2015 stays unread.
+    """
+    text = text.strip()
+    for regex in (RE_MONTH_DAY_YEAR, RE_DAY_MONTH_YEAR):
+        m = regex.match(text)
+        if m:
+            return _day(int(m.group("y")), MONTH_NUMBERS[m.group("m").lower()], int(m.group("d")))
+    m = RE_NUMERIC.match(text)
+    if not m:
+        return None
+    a, b, c = (int(m.group(k)) for k in "abc")
+    if len(m.group("a")) == 4:
+        return _day(a, b, c)
+    readings = {r for r in ((c, a, b), (c, b, a)) if _day(*r)}
+    return _day(*readings.pop()) if len(readings) == 1 else None
+
+
+def _day(year: int, month: int, day: int) -> PartialDate | None:
+    try:
+        return PartialDate(dt.date(year, month, day).isoformat(), "day")
+    except ValueError:
+        return None

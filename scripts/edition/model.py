@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass, field
 
 
@@ -18,6 +19,22 @@ class Role(enum.Enum):
     BACK = "back"  # author note, source line, disclaimer
     FOOTNOTE = "footnote"
     CAPTION = "caption"  # a photo caption whose photo was not captured
+
+
+class Kind(enum.Enum):
+    """What a block of the page is."""
+
+    HEADING = "heading"
+    PARA = "para"  # a numbered paragraph of the reading text
+    FRONT = "front"  # matter before the text that is not metadata (an editor's note)
+    CAPTION = "caption"  # a photo caption whose photo was not captured
+    BACK = "back"  # author note, source line, disclaimer
+    FOOTNOTE = "footnote"
+
+
+READING_KINDS = frozenset({Kind.HEADING, Kind.PARA, Kind.FRONT, Kind.CAPTION})  # the text itself
+BACK_KINDS = frozenset({Kind.BACK, Kind.FOOTNOTE})  # what the source prints after the text
+READING_WPM = 230  # words per minute, a common figure for reading non-fiction on screen
 
 
 @dataclass(frozen=True)
@@ -58,12 +75,22 @@ class Edit:
 class Block:
     """A unit of the page: a heading, a numbered paragraph, a footnote, back matter."""
 
-    kind: str  # "heading", "para", "front", "back", "caption", "footnote"
+    kind: Kind
     text: str
     lines: tuple[int, ...]
     id: str
     label: str = ""  # number for paragraphs ("12"), section number, back-matter label
     level: int = 0
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a block's text that renders as a link (to the glossary, the timeline)."""
+
+    start: int
+    end: int
+    url: str
+    title: str  # a tooltip; never contains a straight double quote
 
 
 @dataclass(frozen=True)
@@ -96,7 +123,22 @@ class Article:
 
     @property
     def paragraphs(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind == "para")
+        return tuple(b for b in self.blocks if b.kind is Kind.PARA)
+
+    def blocks_of(self, *kinds: Kind) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind in kinds)
+
+    def block(self, ident: str) -> Block | None:
+        return next((b for b in self.blocks if b.id == ident), None)
+
+    @property
+    def word_count(self) -> int:
+        """Words of the numbered paragraphs: what a reader reads."""
+        return sum(len(b.text.split()) for b in self.paragraphs)
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, math.ceil(self.word_count / READING_WPM))
 
     def lines_with(self, role: Role) -> tuple[LineClass, ...]:
         return tuple(c for c in self.classes if c.role is role)

@@ -1,0 +1,65 @@
+"""Read the text of a built page back out of its HTML, for the accounting.
+
+The text is what a reader sees in the page's main content, sorted into the
+regions the edition sets it in, minus the apparatus the edition adds inside the
+text (paragraph numbers, labels, permalink signs, footnote back-links). Footnote
+references read as "[n]" again, as in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from edition.site.htmlwalk import Element, main_steps
+from edition.text.accounting import BACK, FURNITURE, META, READING
+
+NOTES, APPARATUS = "editorial notes", "apparatus"
+# The region each class marks (the innermost marked element wins), named as the
+# accounting names them; what no class marks is the edition's own apparatus.
+REGION_CLASSES = {
+    "ed-para": READING, "ed-front": READING, "ed-caption": READING, "ed-heading": READING,
+    "ed-back": BACK, "footnote": BACK,
+    "ed-meta": META,
+    "ed-removed": FURNITURE,
+    "ed-notes": NOTES,
+}
+REGIONS = (READING, BACK, META, FURNITURE, NOTES, APPARATUS)
+SKIP_CLASSES = frozenset({"ed-apparatus", "headerlink", "footnote-backref"})
+BLOCK_TAGS = frozenset({"p", "li", "td", "th", "h1", "h2", "h3", "h4", "div", "summary", "table", "tr"})
+RE_FN_ID = re.compile(r"^fn(?:ref)?:(\d+)$")
+
+
+@dataclass
+class PageText:
+    """The text of the page's main content, by region (see ``REGIONS``)."""
+
+    regions: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in REGIONS})
+
+    def text(self, *names: str) -> str:
+        return " ".join("".join(self.regions[n]) for n in names or REGIONS)
+
+
+def region_of(path: tuple[Element, ...]) -> str:
+    for element in reversed(path):
+        for name in sorted(element.classes):
+            if name in REGION_CLASSES:
+                return REGION_CLASSES[name]
+    return APPARATUS
+
+
+def page_text(html: str) -> PageText:
+    page = PageText()
+    for step in main_steps(html):
+        skipped = any(e.classes & SKIP_CLASSES for e in step.path)
+        region = region_of(step.path)
+        if step.kind == "start":
+            fn = RE_FN_ID.match(step.element.id)
+            if fn and not skipped:  # <sup id="fnref:1"> is the marker; <li id="fn:1"> is the footnote
+                page.regions[region].append(f"[{fn.group(1)}]" if step.element.tag == "sup" else f" [{fn.group(1)}] ")
+        elif step.kind == "end" and step.element.tag in BLOCK_TAGS:
+            page.regions[region].append(" ")
+        elif step.kind == "text" and not skipped and not any(e.tag == "sup" and RE_FN_ID.match(e.id)
+                                                             for e in step.path):
+            page.regions[region].append(step.text)
+    return page

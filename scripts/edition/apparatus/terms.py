@@ -1,0 +1,166 @@
+"""Find glossary terms in the articles: one pass over each text, forms looked up by word.
+
+A form matches whole words only, with any hyphen or dash or space between its
+words (“win-win”, “Win—Win”), either apostrophe (Bo'ao, Bo’ao), a plural and a
+possessive ending. Forms in capitals (SCO, G20) match only in capitals; other
+forms in any case. Where forms overlap, the leftmost and then the longest wins:
+“Belt and Road Initiative” is not also counted as “Belt and Road”.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..errors import BuildError
+from ..inputs.glossary import Entry, Glossary
+from ..model import Article, Kind
+from ..text import rules
+
+RE_SEPARATOR = re.compile(r"[\s\-‐‑–—]+")
+RE_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,3})(?![\w-])")
+RE_CAPITALISED_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w’'-]+(?:\s+(?:of|on|for|and|the|to)){0,2}\s+){2,6}[A-Z][\w’'-]+")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    entry: str
+    slug: str
+    block: str
+    start: int
+    end: int
+    text: str  # as printed
+    form: str  # the glossary form it matched (term, acronym or variant)
+
+
+def _form_pattern(form: str) -> str:
+    words = RE_SEPARATOR.split(form.strip())
+    parts = [re.sub(r"['’]", "['’]", re.escape(w)) for w in words]
+    if re.search(r"[^aeiou]y$", words[-1]):  # policy -> policies
+        parts[-1] = parts[-1][:-1] + "(?:y|ies)"
+    # A plural ending belongs to the match; a possessive does not ("Organization’s" links "Organization").
+    body = r"[\s\-‐‑–—]+".join(parts) + r"(?:e?s)?"
+    return body if form.isupper() or not any(c.islower() for c in form) else f"(?i:{body})"
+
+
+RE_WORD_START = re.compile(r"(?<![\w])[\w'’]+")
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+def _plural_keys(word: str) -> tuple[str, ...]:
+    """The word as it may stand in a form, if the text has it in the plural or possessive."""
+    if word.endswith("'s"):  # a possessive: "UN's" is looked up as "UN"
+        word = word[:-2]
+    keys = [word]
+    if word.endswith("ies"):
+        keys.append(word[:-3] + "y")
+    if word.endswith("es"):
+        keys.append(word[:-2])
+    if word.endswith("s"):
+        keys.append(word[:-1])
+    return tuple(keys)
+
+
+def compile_index(entries: tuple[Entry, ...]) -> dict[str, list[tuple[re.Pattern[str], str, str]]]:
+    """Forms by their first word (case-folded), each with its own pattern, longest first.
+
+    Looking forms up by the word under the cursor keeps matching linear in the length
+    of the texts, whatever the size of the glossary (one big alternation is not)."""
+    index: dict[str, list[tuple[re.Pattern[str], str, str]]] = defaultdict(list)
+    for form, ident in sorted(((f, e.id) for e in entries for f in e.forms), key=lambda t: (-len(t[0]), t[0])):
+        first = RE_WORD_START.match(RE_SEPARATOR.split(form.strip())[0])
+        if first:
+            pattern = re.compile(_form_pattern(form) + r"(?![\w])")
+            index[_plural_keys(_key(first.group()))[0]].append((pattern, ident, form))
+    return index
+
+
+Index = dict[str, list[tuple[re.Pattern[str], str, str]]]
+
+
+def scan(text: str, index: Index) -> list[tuple[int, int, str, str]]:
+    """(start, end, entry id, form) of every term in ``text``: leftmost, then longest."""
+    found = []
+    pos = 0
+    for w in RE_WORD_START.finditer(text):
+        if w.start() < pos:
+            continue  # inside the previous match
+        match = None
+        for key in _plural_keys(_key(w.group())):
+            match = next(((m, ident, form) for pattern, ident, form in index.get(key, ())
+                          if (m := pattern.match(text, w.start()))), None)
+            if match:
+                break
+        if match:
+            m, ident, form = match
+            found.append((m.start(), m.end(), ident, form))
+            pos = m.end()
+    return found
+
+
+def find_occurrences(articles: tuple[Article, ...], glossary: Glossary) -> tuple[Occurrence, ...]:
+    index = compile_index(glossary.entries)
+    found = []
+    for a in articles:
+        for b in a.blocks:  # every kind of block: a term in a heading or a footnote counts too
+            visible, offsets = rules.visible(b.text)
+            for s, e, ident, form in scan(visible, index):
+                start, end = offsets[s], offsets[e - 1] + 1
+                found.append(Occurrence(ident, a.slug, b.id, start, end, b.text[start:end], form))
+    return tuple(found)
+
+
+def check(glossary: Glossary, occurrences: tuple[Occurrence, ...], articles: tuple[Article, ...],
+          path: str) -> None:
+    """Every entry occurs; every citation names a paragraph that uses the term."""
+    used = {o.entry for o in occurrences}
+    where = {(o.entry, o.slug, o.block) for o in occurrences}
+    blocks = {(a.slug, b.id) for a in articles for b in a.blocks}
+    for e in glossary.entries:
+        if e.id not in used:
+            raise BuildError(path, str(e.yaml_line), f"{e.id}: no article uses {e.term!r} or any of its forms",
+                             "correct the term or its variants, or remove the entry")
+        for c in e.cites:
+            if (c.slug, c.block) not in blocks:
+                raise BuildError(path, str(e.yaml_line), f"{e.id}: cites {c.slug}#{c.block}, which does not exist",
+                                 "cite an existing article and paragraph id (see the article page)")
+            if (e.id, c.slug, c.block) not in where:
+                raise BuildError(path, str(e.yaml_line),
+                                 f"{e.id}: cites {c.slug}#{c.block}, which does not use the term or a variant",
+                                 "cite a paragraph that uses it, or add the wording used there as a variant")
+
+
+def _covered(glossary: Glossary) -> set[str]:
+    return {f for e in glossary.entries for f in e.forms} | set(glossary.abbreviations) | set(glossary.not_terms)
+
+
+def uncovered_acronyms(articles: tuple[Article, ...], glossary: Glossary) -> dict[str, list[str]]:
+    """Acronyms in the reading text and back matter that no entry or list covers."""
+    covered = _covered(glossary)
+    found: dict[str, list[str]] = {}
+    for a in articles:
+        for b in a.blocks:
+            for m in RE_ACRONYM.finditer(b.text):
+                if m.group() not in covered and not re.fullmatch(r"[IVXLC]+", m.group()):
+                    found.setdefault(m.group(), []).append(f"{a.slug}#{b.id}")
+    return found
+
+
+def candidates(articles: tuple[Article, ...], glossary: Glossary, occurrences: tuple[Occurrence, ...],
+               minimum: int = 2) -> list[tuple[str, int]]:
+    """Capitalised multi-word names that recur but that no glossary form covers."""
+    covered_spans = {(o.slug, o.block, i) for o in occurrences for i in range(o.start, o.end)}
+    counts: Counter[str] = Counter()
+    for a in articles:
+        for b in a.blocks:
+            if b.kind not in (Kind.PARA, Kind.FRONT):
+                continue
+            for m in RE_CAPITALISED_NAME.finditer(b.text):
+                if not any((a.slug, b.id, i) in covered_spans for i in range(m.start(), m.end())):
+                    counts[m.group()] += 1
+    return sorted(((n, c) for n, c in counts.items() if c >= minimum), key=lambda t: (-t[1], t[0]))

@@ -1,0 +1,120 @@
+"""The article page. Source text always goes through ``escape``; everything else on
+the page is apparatus that we write, marked as such.
+
+Inline apparatus inside source text (paragraph numbers, labels) carries the
+class ``ed-apparatus`` so that the accounting can tell it from the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Article, Block, Kind, Role, Span
+from ..naming import date_of, title_of
+from ..text.rules import RE_FOOTNOTE_MARK
+from .common import abbreviation_lines, apparatus_label, front_matter, header_comment
+from .escape import escape
+from .provenance import citation_attributes, editorial_notes, meta_table, printed_header
+
+FOOTNOTES_HERE = "///Footnotes Go Here///"  # Python-Markdown footnotes' PLACE_MARKER
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What the apparatus adds to an article page around the source text."""
+
+    links: dict[str, tuple[Span, ...]] = field(default_factory=dict)  # block id -> links inside its text
+    expansions: dict[str, str] = field(default_factory=dict)  # acronyms shown on hover
+    top: tuple[str, ...] = ()  # Markdown right under the title (a note on a republished text)
+    glance: tuple[str, ...] = ()  # Markdown after the metadata block (the profile)
+    after: dict[str, tuple[str, ...]] = field(default_factory=dict)  # block id -> Markdown after it ("Also in")
+    shared: frozenset[str] = frozenset()  # paragraphs shared with another article
+    events: tuple[str, ...] = ()  # Markdown after the back matter (the events list)
+
+
+def _inline(text: str, referenced: set[str], spans: tuple[Span, ...] = ()) -> str:
+    """Escape block text, turning footnote markers into footnote refs and spans into links.
+
+    The words stay the same: a link's text is the escaped source text it covers."""
+    cuts: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), f"[^{m.group('num')}]")
+        for m in RE_FOOTNOTE_MARK.finditer(text) if m.group("num") in referenced]
+    for sp in spans:
+        cuts.append((sp.start, sp.end, f'[{escape(text[sp.start:sp.end], strip=False)}]({sp.url} "{sp.title}")'))
+    out, pos = [], 0
+    for start, end, markup in sorted(cuts):
+        if start < pos:
+            continue  # overlapping annotations: the first one wins
+        out.append(escape(text[pos:start], strip=False))
+        out.append(markup)
+        pos = end
+    out.append(escape(text[pos:], strip=False))
+    return "".join(out).strip(" ")
+
+
+def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = (), shared: bool = False) -> list[str]:
+    if b.kind is Kind.HEADING:
+        return ["#" * b.level + f" {escape(b.text)} {{ #{b.id} .ed-heading }}", ""]
+    if b.kind is Kind.PARA:
+        mark = (f'[{b.label}](#{b.id}){{ .ed-pnum .ed-apparatus title="Paragraph {b.label}: '
+                f'link to this paragraph" data-search-exclude="true" }}')
+        marked = " .ed-shared" if shared else ""
+        return [f"{mark} {_inline(b.text, referenced, spans)}", f"{{: #{b.id} .ed-para{marked} }}", ""]
+    if b.kind is Kind.CAPTION:
+        return [f"{apparatus_label('Photo caption (the photo is not reproduced):')} {_inline(b.text, set(), spans)}",
+                f"{{: #{b.id} .ed-caption }}", ""]
+    if b.kind is Kind.FRONT:
+        return [f"{_inline(b.text, set(), spans)}", f"{{: #{b.id} .ed-front }}", ""]
+    if b.kind is Kind.BACK:
+        return [f"{apparatus_label(b.label + ':')} {_inline(b.text, set(), spans)}", f"{{: #{b.id} .ed-back }}", ""]
+    raise ValueError(f"no block form for {b.kind}")
+
+
+def _referenced(article: Article) -> set[str]:
+    defined = {b.label for b in article.blocks_of(Kind.FOOTNOTE)}
+    return {m.group("num") for b in article.paragraphs
+            for m in RE_FOOTNOTE_MARK.finditer(b.text) if m.group("num") in defined}
+
+
+def _back_matter(article: Article, referenced: set[str], links: dict[str, tuple[Span, ...]]) -> list[str]:
+    back, notes = article.blocks_of(Kind.BACK), article.blocks_of(Kind.FOOTNOTE)
+    if not back and not notes:
+        return []
+    out = ["---", "", "## Back matter { #back-matter .ed-apparatus-heading }", "",
+           "*What the source prints after the article.*", ""]
+    for b in back:
+        out += _block(b, referenced, links.get(b.id, ()))
+    for b in notes:
+        if b.label in referenced:
+            out += [f"[^{b.label}]: {_inline(b.text, set(), links.get(b.id, ()))}", ""]
+        else:  # a footnote nobody refers to: show it as printed, without a dead back-link
+            out += [f"\\[{b.label}\\] {escape(b.text)}", f"{{: #fn-{b.label} .ed-back }}", ""]
+    if referenced:
+        out += [FOOTNOTES_HERE, ""]
+    return out
+
+
+def render_article(article: Article, sources: list[str], around: Surroundings | None = None) -> str:
+    """The article page: metadata, the text, the back matter, the editorial notes."""
+    around = around or Surroundings()
+    title = title_of(article)
+    author = article.meta.get("author")
+    description = f"{title}" + (f", by {author.value}" if author else "") + \
+        f" ({date_of(article)}): a reader’s edition with numbered paragraphs."
+    referenced = _referenced(article)
+    out = [front_matter(title, description), header_comment(sources), "",
+           f"# {escape(title)} {{ #title }}", "",
+           *around.top, f'<div class="ed-meta" {citation_attributes(article)} markdown>', ""]
+    out += meta_table(article) + printed_header(article) + ["", "</div>", ""]
+    out += around.glance
+    for b in article.blocks_of(Kind.FRONT):
+        out += _block(b, referenced, around.links.get(b.id, ()))
+    for b in article.blocks_of(Kind.HEADING, Kind.PARA, Kind.CAPTION):
+        out += _block(b, referenced, around.links.get(b.id, ()), b.id in around.shared)
+        out += around.after.get(b.id, ())
+    out += _back_matter(article, referenced, around.links)
+    out += around.events
+    out += editorial_notes(article)
+    texts = [b.text for b in article.blocks] + [c.text for c in article.lines_with(Role.META)]
+    out += abbreviation_lines(texts, around.expansions)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,89 @@
+"""What an article page says about the article's place in the collection: a factual
+profile at the top, a note on a republished text, and "Also in" under paragraphs."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..apparatus.passages import Shared, share
+from ..apparatus.related import Related
+from ..apparatus.terms import Occurrence
+from ..inputs.glossary import Glossary
+from ..inputs.timeline import Event
+from ..model import Article, Kind
+from ..naming import cite_label, cited_place
+from .common import plural
+from .compare import pair_slug
+from .escape import escape
+
+
+def at_a_glance(a: Article, events: list[Event], occurrences: tuple[Occurrence, ...], glossary: Glossary,
+                partners: dict[str, int], articles: dict[str, Article]) -> list[str]:
+    terms = glossary.by_id()
+    used = Counter(o.entry for o in occurrences if o.slug == a.slug)
+    top = ", ".join(f"[{escape(terms[e].term)}](../glossary.md#{e}) ({n})" for e, n in used.most_common(5))
+    lines = [f"{a.word_count:,} words in {len(a.paragraphs)} numbered paragraphs, about "
+             f"{a.reading_minutes} minutes of reading."]
+    if events:
+        shown = ", ".join(f"[{escape(e.title)}](../timeline.md#{e.id})" for e in events
+                          if e.kind != "publication")
+        lines.append(f"Events on the timeline: {len(events)}" + (f" ({shown})." if shown else "."))
+    if top:
+        lines.append(f"Concepts it uses most: {top}.")
+    if partners:
+        lines.append("Shares passages with: " + ", ".join(
+            f"[{escape(cite_label(articles[s]))}](../compare/{pair_slug(*sorted((a.slug, s)))}.md) "
+            f"({plural(n, 'paragraph')})" for s, n in sorted(partners.items())) + ".")
+    else:
+        lines.append("Shares no passage with another article of the collection.")
+    body = " ".join(lines)
+    return ['<div class="ed-glance" data-search-exclude="true" markdown>', "",
+            f"**At a glance** (computed by the edition): {body}", "", "</div>", ""]
+
+
+def _ranges(numbers: list[int]) -> str:
+    """[2, 6, 7, 8] -> "¶2, ¶6–8"."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(f"¶{a}" if a == b else f"¶{a}–{b}" for a, b in runs)
+
+
+def republication_note(a: Article, shared: list[Shared], source: Article) -> list[str]:
+    """In our voice: what a later text reproduces from an earlier one, and what it leaves out."""
+    mine = {s.b.block if s.b.slug == a.slug else s.a.block for s in shared}
+    theirs = {s.a.block if s.a.slug == source.slug else s.b.block for s in shared}
+    kept = sorted(int(p.label) for p in source.paragraphs if p.id in theirs)
+    left_out = [int(p.label) for p in source.paragraphs if p.id not in theirs]
+    headings = source.blocks_of(Kind.HEADING)
+    notes = source.blocks_of(Kind.FOOTNOTE, Kind.BACK)
+    words_kept, total = share(source, shared, "a" if shared[0].a.slug == source.slug else "b")
+    parts = [f"**Edition note.** This text reproduces, nearly word for word, {_ranges(kept)} of "
+             f"[{escape(cite_label(source))}](../articles/{source.slug}.md): {len(mine)} of its own "
+             f"{len(a.paragraphs)} paragraphs come from there, about {round(100 * words_kept / max(total, 1))}% of "
+             "the earlier text."]
+    leaves = []
+    if left_out:
+        leaves.append(_ranges(left_out))
+    if headings:
+        leaves.append(f"all {len(headings)} headings")
+    if notes:
+        leaves.append("the footnotes and the back matter")
+    if leaves:
+        parts.append("It leaves out " + ", ".join(leaves) + ".")
+    raw = " ".join(a.raw.lines)
+    named = [x for x in (source.meta.get("author"), source.meta.get("title")) if x and x.value in raw]
+    if not named:
+        parts.append("It names neither the earlier text nor its author.")
+    parts.append(f"[See the two side by side](../compare/{pair_slug(*sorted((a.slug, source.slug)))}.md).")
+    return ['<div class="ed-republished" markdown>', "", " ".join(parts), "", "</div>", ""]
+
+
+def also_in(related: tuple[Related, ...], articles: dict[str, Article]) -> tuple[str, ...]:
+    """The "Also in" line under a paragraph."""
+    items = ", ".join(f"[{escape(cited_place(articles[r.slug], r.block))}](../articles/{r.slug}.md#{r.block}) "
+                      f"({r.why})" for r in related)
+    return (f"Also in: {items}", '{: .ed-also .ed-apparatus data-search-exclude="true" }', "")

@@ -1,0 +1,98 @@
+"""The provenance of an article on its page: the metadata with how each value was
+established, the header as printed, and the editorial notes (every change to the
+raw text, every line removed)."""
+
+from __future__ import annotations
+
+import html
+
+from ..dates import parse as parse_date
+from ..inputs.editorial import FIELDS
+from ..model import Article, MetaValue, Role
+from ..naming import cite_label, date_of, title_of
+from .escape import escape
+
+
+def citation_attributes(article: Article) -> str:
+    """What the "Cite" control (assets/cite.js) needs, with nothing invented:
+    a value the source does not state is cited as not stated."""
+    def value(name: str) -> str:
+        v = article.meta.get(name)
+        return v.value if v else f"[{name} not stated]"
+
+    fields = {"cite": cite_label(article), "author": value("author"), "title": title_of(article),
+              "outlet": value("outlet"), "date": date_of(article).replace(" (inferred)", "")}
+    return " ".join(f'data-{k}="{html.escape(v)}"' for k, v in fields.items())
+
+
+def _how(v: MetaValue) -> str:
+    parts = []
+    if v.how == "stated":
+        parts.append(f"stated, line {v.line}" + (f": “{escape(v.quote)}”" if v.quote else ""))
+    else:
+        parts.append("inferred" + (f" from line {v.line}" if v.line else "") + f": {escape(v.basis)}")
+    if v.note:
+        parts.append(f"*Edition note:* {escape(v.note)}")
+    return "; ".join(parts)
+
+
+def meta_table(article: Article) -> list[str]:
+    out = ["| Field | Value | How established |", "| --- | --- | --- |"]
+    for name, label in FIELDS.items():
+        v = article.meta.get(name)
+        if v is None:
+            supplied = article.meta.get("supplied_title") if name == "title" else None
+            why = "the source does not give it" + (
+                "; the bracketed title above is supplied by the editors" if supplied else "")
+            out.append(f"| {label} | *not stated* | {why} |")
+            continue
+        value = parse_date(v.value).display() + f" (`{v.value}`)" if name == "date" else escape(v.value)
+        out.append(f"| {label} | {value} | {_how(v)} |")
+    out.append(f"| Length | {article.word_count:,} words in {len(article.paragraphs)} paragraphs, "
+               f"about {article.reading_minutes} min | counted by the build from the body text |")
+    return out
+
+
+def printed_header(article: Article) -> list[str]:
+    lines = article.lines_with(Role.META)
+    if not lines:
+        return []
+    out = ["", '<div class="ed-printed" markdown>', "",
+           "**The page header as printed** (each line of the source that gave the metadata above):", ""]
+    for c in lines:
+        out.append(f"- <span class=\"ed-apparatus\">line {c.number}:</span> {escape(c.text)}")
+    return [*out, "", "</div>"]
+
+
+def editorial_notes(article: Article) -> list[str]:
+    out = ['<details class="ed-notes" id="editorial-notes" data-search-exclude="true" markdown>',
+           "<summary>Editorial notes: every change to the raw text, and what was removed</summary>", "",
+           f"The raw text is `{article.raw.path}` ({len(article.raw.lines)} lines, "
+           f"SHA-256 `{article.raw.sha256[:16]}…`), kept byte for byte as it was scraped. "
+           "The edition changes it only to repair scraping artifacts, each listed here; "
+           "page furniture is removed from the reading text and listed here verbatim.", ""]
+    if article.edits:
+        out += ["**Changes to the raw text**", "",
+                "| Line | Rule | Before | After | Why |", "| --- | --- | --- | --- | --- |"]
+        out += [f"| {e.line} | `{e.rule}` | {escape(e.before)} | {escape(e.after)} | {escape(e.reason)} |"
+                for e in article.edits]
+    else:
+        out.append("**Changes to the raw text:** none.")
+    out.append("")
+    furniture = article.lines_with(Role.FURNITURE)
+    if furniture:
+        # In a region of its own, so that the accounting of the built page can tell the
+        # list of removed lines from the edits table (whose "before" column quotes text).
+        out += ['<div class="ed-removed" markdown>', "", "**Page furniture removed from the reading text** "
+                "(verbatim)", "", "| Line | As printed | Why removed |", "| --- | --- | --- |"]
+        out += [f"| {c.number} | {escape(c.text)} | {escape(c.reason)} (`{c.rule}`) |" for c in furniture]
+        out += ["", "</div>"]
+    else:
+        out.append("**Page furniture removed:** none.")
+    decided = [c for c in article.classes if c.rule == "editorial data"]
+    if decided:
+        out += ["", "**Decisions from the editorial data** (`sources/articles.yml`), for lines "
+                "no general rule can classify:", ""]
+        out += [f"- line {c.number}: {c.role.value}" + (f" ({escape(c.field)})" if c.field else "")
+                + f" — {escape(c.reason)}" for c in decided]
+    return [*out, "", "</details>", ""]

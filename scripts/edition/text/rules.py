@@ -1,0 +1,169 @@
+"""The line rules: small, named, general patterns for what scraped pages contain.
+
+Each rule says what a line is (furniture, metadata, a heading...) from the line
+alone. Which rules may fire where (in the page header, in the body) is decided
+in ``classify.py``. A rule is named so that the editorial notes can say which rule
+took each decision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import MONTH_PATTERN
+from ..model import Role
+
+
+@dataclass(frozen=True)
+class LineRule:
+    name: str
+    role: Role
+    pattern: re.Pattern[str]
+    reason: str
+    field: str = ""
+
+
+def _rule(name: str, role: Role, pattern: str, reason: str, field: str = "") -> LineRule:
+    return LineRule(name, role, re.compile(pattern), reason, field)
+
+
+# Invisible characters a scraped page may carry inside words, and no-break spaces:
+# rules look through them (the text itself keeps them).
+RE_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def for_matching(text: str) -> str:
+    """The line as the rules read it: invisible characters dropped, no-break spaces as spaces."""
+    return RE_INVISIBLE.sub("", text).replace("\u00a0", " ").strip()
+
+
+def visible(text: str) -> tuple[str, list[int]]:
+    """The text as matching sees it (invisible characters dropped, no-break spaces as
+    spaces), and for each of its characters the offset it had in ``text``."""
+    if not RE_INVISIBLE.search(text):  # the usual case: nothing to drop
+        return text.replace("\u00a0", " "), list(range(len(text)))
+    keep = [i for i, ch in enumerate(text) if not RE_INVISIBLE.match(ch)]
+    return "".join(text[i] for i in keep).replace("\u00a0", " "), keep
+
+
+def find(text: str, words: str) -> tuple[int, int] | None:
+    """Where ``words`` stand in ``text``, looking through invisible characters."""
+    shown, offsets = visible(text)
+    start = shown.find(" ".join(words.split()))
+    if start < 0:
+        return None
+    return offsets[start], offsets[start + len(" ".join(words.split())) - 1] + 1
+
+
+# Bullets and indentation that scrapers keep in front of list items.
+RE_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣]|[-*+](?=\s))?\s*")
+
+# Page furniture: site controls and navigation. Matched against the line with
+# its bullet and surrounding white space removed.
+FURNITURE_RULES: tuple[LineRule, ...] = (
+    _rule("font-size-control", Role.FURNITURE, r"(?i)^adjust font size\s*:?$",
+          "site control (font size), not part of the article"),
+    _rule("language-bar", Role.FURNITURE, r"(?i)^(?:edition|language)\s*:",
+          "site navigation (language or edition bar)"),
+    _rule("breadcrumb", Role.FURNITURE, r"^[\w&'’ -]{1,30}(?:\s>\s[\w&'’ -]{1,30})+$",
+          "site navigation (breadcrumb trail)"),
+    _rule("social-follow", Role.FURNITURE,
+          r"(?i)^(?:follow us(?: on)?(?: \w+)?|share(?: this)?(?: on \w+)?|"
+          r"please scan the qr code\b.*)$",
+          "social-media prompt"),
+    _rule("back-to-top", Role.FURNITURE, r"(?i)^back to top$", "site navigation (back to top)"),
+    _rule("promotion", Role.FURNITURE,
+          r"(?i)^(?=.*\b(?:send|submit|contact|write to)\b)(?=.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$",
+          "promotional paragraph of the site (call for submissions with an e-mail address)"),
+)
+
+# A heading that introduces a list of links to other pages; the short lines
+# that follow it are its items (see ``clean.py``).
+RE_LINK_LIST = re.compile(
+    r"(?i)^(?:we recommend|you might also like|you may also like|related(?: articles| stories| news)?"
+    r"|read more|more from .{1,40}|recommended(?: for you)?)$"
+)
+
+# Metadata lines, recognised only in the page header (before the body starts).
+RE_PUBLISHED = re.compile(r"(?i)^(?:published|posted)\s*(?:on)?\s*:\s*(?P<value>\S.*)$")
+RE_BYLINE = re.compile(r"^By\s+(?P<value>[^\W\d].{0,150}?)\.?$")
+# Labelled header fields ("Time:11 17, 2017 Writer:Chen Xulong"): the label, and the field it gives.
+HEADER_LABELS = {"Time": "date", "Date": "date", "Writer": "author", "Author": "author", "Editor": "editor"}
+RE_LABELLED = re.compile(rf"(?P<label>\b(?:{'|'.join(HEADER_LABELS)}))\s*:\s*")
+RE_DATELINE = re.compile(
+    rf"""(?ix)^
+    (?:
+        (?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\s*,\s*\d{{4}}     # Jul 25 , 2016
+      | \d{{1,2}}\s+(?:{MONTH_PATTERN})\.?\s*,?\s+\d{{4}}    # 25 July 2016
+      | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}                 # 10-20-2015
+      | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}                 # 2015-10-20
+    )
+    (?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?                  # 15:40
+    (?:\s+[A-Z]{{2,5}})?                                    # BJT, GMT
+    $"""
+)
+RE_EDITORS_NOTE = re.compile(r"(?i)^editor[’']s\s+note\s*:")
+
+# Back matter, recognised anywhere after the header.
+RE_SOURCE = re.compile(r"^Source(?:\s*:\s*|(?=[A-Z“\"]))\S")
+RE_DISCLAIMER = re.compile(r"(?i)opinions expressed\b.{0,60}\bdo not necessarily reflect")
+RE_FOOTNOTE_DEF = re.compile(r"^\[(?P<num>\d{1,3})\]\s*(?P<text>\S.*)$")
+
+# Headings of a numbered structure: "II. Title" and "3. Title". A heading is a
+# short line that does not end like a sentence.
+RE_ROMAN_HEADING = re.compile(r"^(?P<num>[IVXLC]{1,7})\.\s+(?P<text>\S.*)$")
+RE_NUMBER_HEADING = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<text>\S.*)$")
+HEADING_MAX_WORDS = 30
+
+# Footnote markers inside body text: "coexistence [1] and", "era,[2]"; the one
+# pattern for them that the accounting, the comparison and the pages all use.
+RE_FOOTNOTE_MARK = re.compile(r"\s*\[(?P<num>\d{1,3})\]")
+
+
+def strip_bullet(text: str) -> str:
+    return RE_BULLET.sub("", text, count=1).strip()
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def ends_like_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ".”", "?”", "!”", '."', "。"))
+
+
+def match_furniture(text: str) -> LineRule | None:
+    core = strip_bullet(text)
+    for rule in FURNITURE_RULES:
+        if rule.pattern.search(core):
+            return rule
+    return None
+
+
+def is_link_list_heading(text: str) -> bool:
+    return bool(RE_LINK_LIST.match(strip_bullet(text)))
+
+
+def heading_number(text: str) -> tuple[str, str] | None:
+    """("roman" | "arabic", number) when the line is a numbered heading."""
+    core = text.strip()
+    if words(core) > HEADING_MAX_WORDS or core.endswith((".", ",", ";")):
+        return None
+    m = RE_ROMAN_HEADING.match(core)
+    if m:
+        return "roman", m.group("num")
+    m = RE_NUMBER_HEADING.match(core)
+    if m:
+        return "arabic", m.group("num")
+    return None
+
+
+def labelled_fields(text: str) -> list[tuple[str, str]]:
+    """Split "CIIS Time:11 17, 2017 Writer:Chen Xulong" into (label, value) pairs."""
+    found = list(RE_LABELLED.finditer(text))
+    pairs = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        pairs.append((m.group("label"), text[m.end():end].strip()))
+    return pairs
