@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from devtools import audits
 from devtools.project import copy_project as copy_project_to
 from edition.build import Edition, build_edition
+from edition.site.htmlwalk import Element, main_steps
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -85,17 +87,91 @@ def browser() -> Iterator[Browser]:
         b.close()
 
 
+@dataclass
+class PageLog:
+    """A browser page and what it did: every request it made and every error it raised."""
+
+    page: Page
+    base_url: str
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def foreign(self) -> list[str]:
+        return [u for u in self.requests if not u.startswith((self.base_url, "data:", "blob:"))]
+
+
 @pytest.fixture
-def page(browser: Browser, base_url: str) -> Iterator[Page]:
+def page_log(browser: Browser, base_url: str) -> Iterator[PageLog]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    requests: list[str] = []
-    errors: list[str] = []
-    pg.on("request", lambda r: requests.append(r.url))
-    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    yield pg
-    foreign = [u for u in requests if not u.startswith((base_url, "data:", "blob:"))]
-    assert foreign == [], f"requests to other hosts: {foreign}"
-    assert errors == [], f"console errors: {errors}"
+    log = PageLog(context.new_page(), base_url)
+    log.page.on("request", lambda r: log.requests.append(r.url))
+    log.page.on("console", lambda m: log.errors.append(m.text) if m.type == "error" else None)
+    log.page.on("pageerror", lambda e: log.errors.append(str(e)))
+    yield log
+    # A safety net for tests about something else; tests about requests and errors assert them themselves.
+    assert log.foreign() == [], f"requests to other hosts: {log.foreign()}"
+    assert log.errors == [], f"console errors: {log.errors}"
     context.close()
+
+
+@pytest.fixture
+def page(page_log: PageLog) -> Page:
+    return page_log.page
+
+
+def search(page: Page, query: str) -> list[str]:
+    """The result links for ``query``, in order, as a reader sees them.
+
+    Material's search reads the box on keyup. The query is filled in at once and one
+    key (End) is released, so exactly one query is sent: the results shown can only
+    be this query's, never an earlier keystroke's."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")
+    page.wait_for_function("""q => {
+        const meta = document.querySelector('.md-search-result__meta');
+        return document.querySelector('input.md-search__input').value === q && meta !== null
+            && /matching document/.test(meta.textContent); }""", arg=query)
+    hrefs: list[str] = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    return hrefs
+
+
+# Blocks whose content is source text: anything inside them but the forms below is
+# source text that became markup.
+TEXT_CLASSES = frozenset({"ed-para", "ed-front", "ed-caption", "ed-back", "ed-heading"})
+RE_TERM_OR_EVENT_LINK = re.compile(r"^(?:\.\./)+(?:glossary|timeline)/#[a-z0-9-]+$")
+
+
+def _built_by_us(e: Element, parent: Element, block: Element) -> bool:
+    """Whether ``e``, inside the source-text ``block``, is a form the build writes."""
+    names, href = {k for k, _ in e.attrs}, e.get("href")
+    return any((
+        e.tag == "a" and e.classes == {"ed-pnum", "ed-apparatus"} and href == f"#{block.id}",  # paragraph mark
+        e.tag == "a" and names == {"href", "title"} and bool(RE_TERM_OR_EVENT_LINK.match(href)),  # term, event
+        e.tag == "abbr" and names == {"title"},  # an acronym's expansion
+        e.tag == "sup" and names == {"id"} and bool(re.fullmatch(r"fnref:\d+", e.id)),  # footnote marker
+        e.tag == "a" and e.classes == {"footnote-ref"} and parent.tag == "sup" and href == f"#fn:{parent.id[6:]}",
+        e.tag == "a" and e.classes == {"footnote-backref"} and href == f"#fnref:{block.id[3:]}",
+        e.tag == "p" and block.tag == "li" and parent is block,  # a footnote's text
+        e.tag == "span" and e.classes in ({"ed-label", "ed-apparatus"}, {"ed-apparatus"})
+        and names == {"class"},  # "Source:", "line 3:"
+        e.tag == "a" and e.classes == {"headerlink"} and href == f"#{block.id}",  # a heading's permalink
+        e.tag == "a" and e.classes == {"ed-alias"} and names == {"id", "class", "aria-hidden"},  # a retired id
+    ))
+
+
+def markup_in_source_text(html: str) -> list[str]:
+    """Every element inside the page's source text that the build did not write."""
+    found = []
+    for step in main_steps(html):
+        if step.kind != "start":
+            continue
+        blocks = [e for i, e in enumerate(step.path[:-1])
+                  if e.classes & TEXT_CLASSES
+                  or (e.tag == "li" and e.id.startswith("fn:"))  # a footnote
+                  or (e.tag == "h1" and e.id == "title")  # the title, as the source gives it
+                  or (e.tag == "li" and "ed-printed" in step.path[i - 2].classes)]  # the header as printed
+        if blocks and not _built_by_us(step.element, step.path[-2], blocks[-1]):
+            found.append(f"<{step.element.tag} {dict(step.element.attrs)}> in #{blocks[-1].id}")
+    return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from devtools import bench
+from devtools import bench, corpus
 from edition.apparatus import mentions, terms
 from edition.apparatus.passages import find_shared
 from edition.build import Edition, build_edition
@@ -24,12 +24,12 @@ def per_thousand_words(articles: tuple[Article, ...], count: int) -> float:
 
 
 def test_the_synthetic_corpus_looks_like_the_real_collection(tmp_path: Path, edition: Edition) -> None:
-    project = bench.synthetic_corpus(ROOT, tmp_path / "corpus", 30)
-    corpus = build_edition(project)
+    project = corpus.synthetic_corpus(ROOT, tmp_path / "corpus", 30)
+    built = build_edition(project)
     real = edition.articles
-    synthetic = tuple(a for a in corpus.articles if a.slug.startswith("synthetic-"))
+    synthetic = tuple(a for a in built.articles if a.slug.startswith("synthetic-"))
     assert len(synthetic) == 25
-    assert len({a.slug for a in corpus.articles}) == 30  # new slugs, none reused
+    assert len({a.slug for a in built.articles}) == 30  # new slugs, none reused
     assert all(a.meta["author"].value and a.meta["date"].value for a in synthetic)  # new metadata, stated
 
     glossary = load_glossary(ROOT / GLOSSARY_YAML, GLOSSARY_YAML)

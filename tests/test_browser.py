@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page
+
+from .conftest import ROOT, PageLog, search
 
 pytestmark = pytest.mark.browser
 
@@ -13,9 +17,12 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("path", ["/", "/about/", "/articles/chen-2017/", "/articles/qiao-2015/",
                                   "/articles/towards-a-new-type/", "/articles/yu-2016/",
                                   "/articles/staff-writer-2023/"])
-def test_pages_load_without_errors_or_foreign_requests(page: Page, base_url: str, path: str) -> None:
-    page.goto(base_url + path, wait_until="networkidle")
-    assert page.locator("h1").first.is_visible()
+def test_pages_load_without_errors_or_foreign_requests(page_log: PageLog, base_url: str, path: str) -> None:
+    page_log.page.goto(base_url + path, wait_until="networkidle")
+    assert page_log.page.locator("h1").first.is_visible()
+    assert len(page_log.requests) > 1  # the page and what it loads were seen
+    assert page_log.foreign() == []
+    assert page_log.errors == []
 
 
 def test_a_paragraph_link_lands_on_the_paragraph(page: Page, base_url: str) -> None:
@@ -115,11 +122,7 @@ def test_phone_viewport_has_no_sideways_scroll(browser: Browser, base_url: str) 
 
 def test_search_finds_a_term(page: Page, base_url: str) -> None:
     page.goto(base_url + "/", wait_until="networkidle")
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially("Shanghai Spirit", delay=20)  # Material searches on key events
-    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
-    hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    hrefs = search(page, "Shanghai Spirit")
     assert "/glossary/" in hrefs[0]  # the glossary entry ranks first for its own term
     assert any("#shanghai-spirit" in h for h in hrefs)
     assert any("/articles/yu-2016/" in h for h in hrefs)
@@ -155,10 +158,14 @@ def _all_pages(site: Path) -> list[str]:
                   if p.name != "404.html")
 
 
-def test_no_page_requests_another_host(page: Page, base_url: str, site: Path) -> None:
-    """Every page, with its scripts run: the `page` fixture fails on any foreign request."""
-    for path in _all_pages(site):
-        page.goto(base_url + path, wait_until="networkidle")
+def test_no_page_requests_another_host(page_log: PageLog, base_url: str, site: Path) -> None:
+    """Every page, with its scripts run."""
+    pages = _all_pages(site)
+    for path in pages:
+        page_log.page.goto(base_url + path, wait_until="networkidle")
+    assert {urlsplit(u).path for u in page_log.requests} >= set(pages)  # every page was really visited
+    assert page_log.foreign() == []
+    assert page_log.errors == []
 
 
 @pytest.mark.parametrize(("path", "target"), [
@@ -192,15 +199,20 @@ def test_tooltips_show_on_hover_and_on_keyboard_focus(page: Page, base_url: str)
     assert link.get_attribute("aria-describedby") is None
     page.mouse.move(0, 0)
     page.locator("#p12 a.ed-pnum").focus()
-    page.keyboard.press("Tab")  # the Cite button
-    for _ in range(6):
+    on_glossary_link = ("document.activeElement.closest('#p13') !== null && "
+                        "(document.activeElement.getAttribute('href') || '').includes('glossary/#')")
+    for _ in range(8):  # the Cite button, p13's paragraph mark, then its first glossary link
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.closest('#p13') !== null && "
-                         "document.activeElement.href && document.activeElement.href.includes('glossary')"):
+        if page.evaluate(on_glossary_link):
             break
+    assert page.evaluate(on_glossary_link), "Tab never reached a glossary link in ¶13"
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
     tip = page.locator(".md-tooltip--active, .md-tooltip2--active").first
     tip.wait_for(state="visible", timeout=5000)
-    assert tip.inner_text()
+    # the tooltip is the focused link's: its short definition, tied to it for screen readers
+    assert page.evaluate("document.activeElement.getAttribute('aria-describedby')") == tip.get_attribute("id")
+    shorts = {e["id"]: e["short"] for e in json.loads((ROOT / "docs/data/glossary.json").read_text("utf-8"))["entries"]}
+    assert tip.inner_text() == shorts[focused.rsplit("#", 1)[1]]
 
 
 def test_cite_gives_a_citation_with_author_title_outlet_date_paragraph_and_url(page: Page, base_url: str) -> None:
@@ -217,12 +229,8 @@ def test_cite_gives_a_citation_with_author_title_outlet_date_paragraph_and_url(p
 
 def test_a_search_result_lands_on_the_paragraph_with_the_term_highlighted(page: Page, base_url: str) -> None:
     page.goto(base_url + "/", wait_until="networkidle")
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially("Tashkent", delay=10)
-    result = page.locator(".md-search-result__item a[href*='yu-2016'][href*='#p16']").first
-    result.wait_for(state="visible", timeout=10_000)
-    result.click()
+    assert any("yu-2016" in h and h.endswith("#p16") for h in search(page, "Tashkent"))
+    page.locator(".md-search-result__item a[href*='yu-2016'][href*='#p16']").first.click()
     page.wait_for_url("**/articles/yu-2016/**#p16")
     page.locator("#p16 mark").first.wait_for(state="visible", timeout=5000)
     assert page.locator("#p16 mark").first.inner_text().lower() == "tashkent"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from .conftest import BIN, copy_project, run
+from .conftest import BIN, copy_project, run, search
 
 pytestmark = pytest.mark.browser
 
@@ -43,11 +43,7 @@ def test_it_works_from_disk_with_search_and_no_request_elsewhere(browser: Browse
     page.wait_for_load_state("load")
     assert page.url.endswith("articles/yu-2016.html")
     assert page.locator("#p13").is_visible()
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially("Shanghai Spirit", delay=10)
-    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
-    hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    hrefs = search(page, "Shanghai Spirit")
     assert any("glossary.html" in h and "#shanghai-spirit" in h for h in hrefs)
     assert [u for u in requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
     assert errors == []

@@ -11,7 +11,7 @@ from pathlib import Path
 from devtools.pagetext import page_text
 from edition.text import accounting
 
-from .conftest import BIN, ROOT, copy_project, run
+from .conftest import BIN, ROOT, copy_project, markup_in_source_text, run
 from .test_bad_input import snapshot
 from .test_escape import HOSTILE, folded
 
@@ -71,6 +71,7 @@ def test_hostile_source_text_stays_text_in_the_built_site(tmp_path: Path) -> Non
     reading = folded(page_text(html).text(accounting.READING))
     for i, snippet in enumerate(HOSTILE):
         assert folded(f"Snippet {i}: {snippet}") in reading, snippet
+    assert markup_in_source_text(html) == []
     assert set(re.findall(r"<([a-zA-Z][a-zA-Z0-9]*)", content)) <= ALLOWED_TAGS
     tags = re.findall(r"<[a-zA-Z][^>]*>", content)
     assert not [t for t in tags if re.search(r"\son\w+=", t)]

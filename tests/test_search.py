@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page
 
+from .conftest import search
+
 TABLE = Path(__file__).with_name("search_queries.csv")
 with TABLE.open(encoding="utf-8") as table:
     ROWS = list(csv.DictReader(table))
@@ -21,19 +23,11 @@ with TABLE.open(encoding="utf-8") as table:
 pytestmark = pytest.mark.browser
 
 
-def search(page: Page, base: str, query: str) -> list[str]:
-    """The result links, in order, as a reader sees them."""
+def search_places(page: Page, base: str, query: str) -> list[str]:
+    """The result places, in order: "glossary/#sco", "articles/yu-2016/#p16"."""
     page.goto(base + "/", wait_until="networkidle")
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially(query, delay=10)  # Material searches on key events
-    meta = page.locator(".md-search-result__meta")
-    meta.wait_for(state="visible")
-    page.wait_for_function("!document.querySelector('.md-search-result__meta').textContent.includes('Initializing')")
-    page.wait_for_timeout(150)
-    hrefs: list[str] = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     places = []
-    for href in hrefs:  # "http://127.0.0.1:8000/glossary/?h=sco#sco" -> "glossary/#sco"
+    for href in search(page, query):  # "http://127.0.0.1:8000/glossary/?h=sco#sco" -> "glossary/#sco"
         url = urlsplit(href)
         places.append(url.path.lstrip("/") + (f"#{url.fragment}" if url.fragment else ""))
     return places
@@ -45,7 +39,7 @@ def test_the_table_is_big_enough() -> None:
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["query"] for r in ROWS])
 def test_query_finds_its_place(page: Page, base_url: str, row: dict[str, str]) -> None:
-    results = search(page, base_url, row["query"])
+    results = search_places(page, base_url, row["query"])
     within = int(row["within"])
     if not row["expected"]:
         assert results == [], f"{row['query']!r}: {row['why']}"
