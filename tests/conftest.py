@@ -9,14 +9,21 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import markdown
 import pytest
+import yaml
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from devtools import audits
+from devtools.pagetext import page_text
 from devtools.project import copy_project as copy_project_to
 from edition.build import Edition, build_edition
+from edition.model import Article, Role
+from edition.site import anchors
 from edition.site.htmlwalk import Element, main_steps
+from edition.text import accounting
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -150,8 +157,9 @@ def _built_by_us(e: Element, parent: Element, block: Element) -> bool:
         e.tag == "a" and e.classes == {"ed-pnum", "ed-apparatus"} and href == f"#{block.id}",  # paragraph mark
         e.tag == "a" and names == {"href", "title"} and bool(RE_TERM_OR_EVENT_LINK.match(href)),  # term, event
         e.tag == "abbr" and names == {"title"},  # an acronym's expansion
-        e.tag == "sup" and names == {"id"} and bool(re.fullmatch(r"fnref:\d+", e.id)),  # footnote marker
-        e.tag == "a" and e.classes == {"footnote-ref"} and parent.tag == "sup" and href == f"#fn:{parent.id[6:]}",
+        e.tag == "sup" and names == {"id"} and bool(re.fullmatch(r"fnref\d*:\d+", e.id)),  # a footnote marker
+        e.tag == "a" and e.classes == {"footnote-ref"} and parent.tag == "sup"
+        and href == f"#fn:{parent.id.partition(':')[2]}",
         e.tag == "a" and e.classes == {"footnote-backref"} and href == f"#fnref:{block.id[3:]}",
         e.tag == "p" and block.tag == "li" and parent is block,  # a footnote's text
         e.tag == "span" and e.classes in ({"ed-label", "ed-apparatus"}, {"ed-apparatus"})
@@ -175,3 +183,25 @@ def markup_in_source_text(html: str) -> list[str]:
         if blocks and not _built_by_us(step.element, step.path[-2], blocks[-1]):
             found.append(f"<{step.element.tag} {dict(step.element.attrs)}> in #{blocks[-1].id}")
     return found
+
+
+def site_markdown() -> markdown.Markdown:
+    """Python-Markdown configured exactly as mkdocs.yml configures it."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=anchors.IgnoreTags)
+    names: list[str] = []
+    options: dict[str, Any] = {}
+    for item in config["markdown_extensions"]:
+        name, opts = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+        names.append(name)
+        options[name] = opts or {}
+    return markdown.Markdown(extensions=names, extension_configs=options)
+
+
+def unaccounted_on_page(article: Article, html: str) -> list[int]:
+    """Raw lines not found, with their recorded word repairs, in the region of the
+    rendered page that their role puts them in (body lines in the reading text, not
+    merely quoted in the editorial notes; furniture in the list of removed lines)."""
+    page = page_text(html)
+    return [c.number for c in article.classes if c.role is not Role.BLANK and not accounting.contains(
+        accounting.tokens(page.text(accounting.REGION_OF[c.role])),
+        accounting.tokens(accounting.expected_text(article, c.number, c.text)))]

@@ -4,35 +4,19 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
-from typing import Any
 
-import markdown
 import pytest
-import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from edition.pages.escape import escape
-from edition.site import anchors
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import site_markdown
+
 RE_TAG = re.compile(r"<[^>]*>")
 
 
-def _site_markdown() -> markdown.Markdown:
-    """Python-Markdown configured exactly as mkdocs.yml configures it."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=anchors.IgnoreTags)
-    names: list[str] = []
-    options: dict[str, Any] = {}
-    for item in config["markdown_extensions"]:
-        name, opts = next(iter(item.items())) if isinstance(item, dict) else (item, {})
-        names.append(name)
-        options[name] = opts or {}
-    return markdown.Markdown(extensions=names, extension_configs=options)
-
-
-MD = _site_markdown()
+MD = site_markdown()
 
 
 def rendered_text(source: str) -> tuple[str, str]:

@@ -10,10 +10,10 @@ import pytest
 
 from devtools.pagetext import page_text
 from edition.build import Edition
-from edition.model import Article, Role
+from edition.model import Role
 from edition.text import accounting
 
-from .conftest import ROOT, markup_in_source_text, scripts_and_styles
+from .conftest import ROOT, markup_in_source_text, scripts_and_styles, unaccounted_on_page
 
 RE_EXTERNAL_RESOURCE = re.compile(
     r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["']?(?:https?:)?//"""
@@ -22,16 +22,6 @@ RE_EXTERNAL_RESOURCE = re.compile(
 
 def article_html(site: Path, slug: str) -> str:
     return (site / "articles" / slug / "index.html").read_text(encoding="utf-8")
-
-
-def unaccounted_on_page(article: Article, html: str) -> list[int]:
-    """Raw lines not found, with their recorded word repairs, in the region of the
-    rendered page that their role puts them in (body lines in the reading text, not
-    merely quoted in the editorial notes; furniture in the list of removed lines)."""
-    page = page_text(html)
-    return [c.number for c in article.classes if c.role is not Role.BLANK and not accounting.contains(
-        accounting.tokens(page.text(accounting.REGION_OF[c.role])),
-        accounting.tokens(accounting.expected_text(article, c.number, c.text)))]
 
 
 def test_every_raw_line_is_in_its_region_of_the_built_page(edition: Edition, site: Path) -> None:

@@ -27,7 +27,7 @@ REGION_CLASSES = {
 REGIONS = (READING, BACK, META, FURNITURE, NOTES, APPARATUS)
 SKIP_CLASSES = frozenset({"ed-apparatus", "headerlink", "footnote-backref"})
 BLOCK_TAGS = frozenset({"p", "li", "td", "th", "h1", "h2", "h3", "h4", "div", "summary", "table", "tr"})
-RE_FN_ID = re.compile(r"^fn(?:ref)?:(\d+)$")
+RE_FN_ID = re.compile(r"^fn(?:ref\d*)?:(\d+)$")  # a second reference to a note is "fnref2:1"
 
 
 @dataclass

@@ -70,8 +70,13 @@ def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = (), shared:
     raise ValueError(f"no block form for {b.kind}")
 
 
+def _linked(note: Block) -> bool:
+    """Whether a footnote is linked from its markers (its number names it alone)."""
+    return note.id == f"fn:{note.label}"
+
+
 def _referenced(article: Article) -> set[str]:
-    defined = {b.label for b in article.blocks_of(Kind.FOOTNOTE)}
+    defined = {b.label for b in article.blocks_of(Kind.FOOTNOTE) if _linked(b)}
     return {m.group("num") for b in article.paragraphs
             for m in RE_FOOTNOTE_MARK.finditer(b.text) if m.group("num") in defined}
 
@@ -85,10 +90,11 @@ def _back_matter(article: Article, referenced: set[str], links: dict[str, tuple[
     for b in back:
         out += _block(b, referenced, links.get(b.id, ()))
     for b in notes:
-        if b.label in referenced:
+        if b.label in referenced and _linked(b):
             out += [f"[^{b.label}]: {_inline(b.text, set(), links.get(b.id, ()))}", ""]
-        else:  # a footnote nobody refers to: show it as printed, without a dead back-link
-            out += [f"\\[{b.label}\\] {escape(b.text)}", f"{{: #fn-{b.label} .ed-back }}", ""]
+        else:  # unreferenced, or sharing its number: as printed, without a dead back-link
+            ident = f"fn-{b.label}" if _linked(b) else b.id
+            out += [f"\\[{b.label}\\] {escape(b.text)}", f"{{: #{ident} .ed-back }}", ""]
     if referenced:
         out += [FOOTNOTES_HERE, ""]
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Block, Edit, Kind, LineClass, Role
@@ -89,7 +90,15 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
     blocks: list[Block] = []
     used: set[str] = set()
     has_roman = any(c.rule == "roman-heading" for c in classes)
-    footnote_nums = {c.label for c in classes if c.role is Role.FOOTNOTE}
+    numbers = Counter(c.label for c in classes if c.role is Role.FOOTNOTE)
+    # A number that two notes share is ambiguous: its markers cannot say which note
+    # they mean, and Markdown would keep one of the two. Such notes keep ids of their
+    # own and are shown as printed; their markers stay as printed too.
+    footnote_nums = {n for n, count in numbers.items() if count == 1}
+    for n in sorted(set(numbers) - footnote_nums):
+        lines = ", ".join(str(c.number) for c in classes if c.role is Role.FOOTNOTE and c.label == n)
+        warnings.append(f"lines {lines}: {numbers[n]} footnotes are numbered [{n}]; they are shown as printed "
+                        "and the markers are not linked")
     section = ""
     para_count = 0
     run: list[LineClass] = []
@@ -121,7 +130,8 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
         elif c.role is Role.FOOTNOTE:
             m = rules.RE_FOOTNOTE_DEF.match(core)
             text = m.group("text") if m else rules.RE_FOOTNOTE_DEF.sub(r"\g<text>", rules.for_matching(core))
-            blocks.append(Block(Kind.FOOTNOTE, text, (c.number,), f"fn:{c.label}", c.label))
+            ident = f"fn:{c.label}" if c.label in footnote_nums else _unique(f"fn-{c.label}", used)
+            blocks.append(Block(Kind.FOOTNOTE, text, (c.number,), ident, c.label))
         else:
             label = c.label or {Role.FRONT: "Front matter", Role.BACK: "Back matter",
                                 Role.CAPTION: "Photo caption"}[c.role]
@@ -141,10 +151,10 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
                 referenced.add(num)
                 edits.append(Edit(line, "footnote-link", m.group(0).strip(), f"footnote {num}",
                                   "footnote marker made a link to its footnote (and back)"))
-            else:
+            elif num not in numbers:
                 warnings.append(f"line {line}: footnote marker [{num}] has no footnote text; left as printed")
     for b in blocks:
-        if b.kind is Kind.FOOTNOTE and b.label not in referenced:
+        if b.kind is Kind.FOOTNOTE and b.label not in referenced and b.label in footnote_nums:
             warnings.append(f"line {b.lines[0]}: footnote [{b.label}] is never referenced in the text")
     return tuple(blocks), tuple(sorted(edits, key=lambda e: e.line)), tuple(warnings)
 

@@ -1,0 +1,126 @@
+"""Properties that must hold for any input, checked with Hypothesis: every word of any
+text reaches its region of the rendered page; every place has a reader's label; dates
+are read exactly when they can be read one way only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from edition import dates
+from edition.model import Block, Kind, RawArticle
+from edition.naming import block_label, place_label
+from edition.pages.article import render_article
+from edition.text import clean_article, repair
+
+from .conftest import site_markdown, unaccounted_on_page
+
+MD = site_markdown()
+# Pieces of the lines scraped pages are made of: words, numbers, punctuation and
+# Markdown's own characters, and what the line rules look for (bylines, datelines,
+# footnote markers, numbered headings, labels, hyphens, runs of spaces).
+PIECES = st.one_of(
+    st.text(st.characters(categories=["L"]), min_size=1, max_size=10),
+    st.sampled_from(["the", "and", "of", "cooperation", "win-win", "oppor-tunities", "co-operation", "China’s",
+                     "1953", "2015", "II.", "3.", "[1]", "[2]", "By", "Source:", "Published:", "Time:", "Writer:",
+                     "Editor’s note:", "October 20, 2015", "Share", ">", "|", "*", "_", "#", "`", "<b>", "&amp;",
+                     "[x](y)", "{: #id }", "\\", "—", "“", "”", "   ", "\u00a0", "is", "was"]),
+)
+LINE = st.lists(PIECES, min_size=1, max_size=40).map(" ".join)
+LINES = st.lists(st.one_of(LINE, st.just(""), st.builds(lambda s: "  " + s, LINE)), min_size=1, max_size=25)
+
+
+def rendered(markdown_page: str) -> str:
+    """The article's HTML as MkDocs writes it: front matter off, the site's extensions on."""
+    MD.reset()
+    body = markdown_page.split("\n---\n", 1)[1]
+    return f'<article class="md-content__inner">{MD.convert(body)}</article>'
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES)
+@example(["A title", "", "Word " * 20, "", "[1] A note."])
+@example(["A title", "", "x [1] y " * 10, "[1] first note", "[2] second note"])
+@example(["A title", "", "text [1] and more " * 5, "", "[1] first note", "[1] second note"])  # Markdown kept one
+def test_every_line_of_any_text_is_in_its_region_of_the_page(lines: list[str]) -> None:
+    raw = RawArticle("generated", "generated.txt", tuple(lines), "0" * 64)
+    article = clean_article(raw, None, repair.vocabulary(lines))  # runs the model's accounting
+    assert unaccounted_on_page(article, rendered(render_article(article, [raw.path]))) == []
+
+
+IDS = st.from_regex(r"[a-z]+(?:-[a-z]+){0,2}(?:-[0-9])?", fullmatch=True)
+
+
+@given(st.integers(1, 10_000))
+def test_a_paragraph_is_labelled_by_its_number(n: int) -> None:
+    assert place_label(Kind.PARA, f"p{n}") == place_label(Kind.PARA, f"p{n}", str(n)) == f"¶{n}"
+
+
+@given(st.sampled_from([Kind.FRONT, Kind.BACK, Kind.CAPTION]), IDS, st.sampled_from(["", "Editor’s note", "Source"]))
+@example(Kind.FRONT, "editors-note", "")  # once "¶ditors-note"
+def test_front_and_back_matter_are_named_never_numbered(kind: Kind, ident: str, label: str) -> None:
+    shown = place_label(kind, ident, label)
+    assert shown
+    assert not shown.startswith("¶")
+    assert shown == (label or shown)
+    assert block_label(Block(kind, "text", (1,), ident, label)) == shown
+
+
+@given(st.integers(1, 99), st.integers(1, 999))
+def test_footnotes_and_sections_are_named_by_their_numbers(n: int, m: int) -> None:
+    assert place_label(Kind.FOOTNOTE, f"fn:{n}", str(n)) == f"footnote {n}"
+    assert place_label(Kind.HEADING, f"sec-iv-{m}", str(m)) == f"section IV.{m}"
+
+
+DAYS = st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))
+
+
+@given(DAYS, st.sampled_from(["{B} {d}, {Y}", "{b}. {d}, {Y}", "{b} {d} , {Y}", "{d} {B} {Y}", "{d} {b}. {Y}",
+                              "{Y}-{m:02d}-{d:02d}", "{Y}/{m}/{d}"]))
+def test_a_printed_date_is_read_as_the_day_it_names(day: dt.date, form: str) -> None:
+    printed = form.format(B=day.strftime("%B"), b=day.strftime("%b"), d=day.day, m=day.month, Y=day.year)
+    read = dates.read_printed(printed)
+    assert read is not None, printed
+    assert read.value == day.isoformat()
+    assert read.display() == f"{day.strftime('%B')} {day.day}, {day.year}"
+
+
+@given(DAYS)
+def test_a_numeric_date_is_read_only_when_one_reading_is_possible(day: dt.date) -> None:
+    read = dates.read_printed(f"{day.month:02d}-{day.day:02d}-{day.year}")
+    if day.day > 12 or day.day == day.month:  # only one reading is a real day
+        assert read is not None
+        assert read.value == day.isoformat()
+    else:  # 03-04-2015: March 4 or April 3, never guessed
+        assert read is None
+
+
+@given(st.integers(1000, 2999), st.integers(0, 13), st.integers(0, 32))
+def test_an_iso_date_is_accepted_exactly_when_the_day_exists(year: int, month: int, day: int) -> None:
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        dt.date(year, month, day)
+        exists = True
+    except ValueError:
+        exists = False
+    try:
+        parsed = dates.parse(value)
+    except ValueError:
+        assert not exists, value
+    else:
+        assert exists, value
+        assert parsed.precision == "day"
+        assert dates.read_printed(parsed.display()) == parsed
+
+
+def test_two_notes_with_one_number_are_both_shown_and_the_editor_is_told() -> None:
+    lines = ["A title", "", "A long enough first paragraph of the article, with a marker [1] in it, to start the body.",
+             "", "[1] The first note.", "[1] The second note."]
+    article = clean_article(RawArticle("dup", "dup.txt", tuple(lines), "0" * 64), None, frozenset())
+    html = rendered(render_article(article, ["dup.txt"]))
+    assert "The first note." in html
+    assert "The second note." in html
+    assert "footnote-ref" not in html  # the marker cannot say which note it means
+    assert any("2 footnotes are numbered [1]" in w for w in article.warnings)
