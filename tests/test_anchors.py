@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from edition.site import anchors
+from edition.site.htmlwalk import walk
 
 from .conftest import BIN, ROOT, copy_project, run
 
@@ -52,24 +53,16 @@ def test_a_vanished_id_fails_with_instructions(tmp_path: Path) -> None:
     assert "sources/aliases.yml" in result.stderr
 
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.hrefs: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
-        if a.get("id"):
-            self.ids.add(a["id"] or "")
-        if tag == "a" and a.get("href"):
-            self.hrefs.append(a["href"] or "")
+@dataclass(frozen=True)
+class Links:
+    hrefs: tuple[str, ...]
+    ids: frozenset[str]
 
 
-def _parse(path: Path) -> _Links:
-    parser = _Links()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return parser
+def _parse(path: Path) -> Links:
+    starts = [s.element for s in walk(path.read_text(encoding="utf-8")) if s.kind == "start"]
+    return Links(tuple(e.get("href") for e in starts if e.tag == "a" and e.get("href")),
+                 frozenset(e.id for e in starts if e.id))
 
 
 def test_every_internal_link_and_anchor_resolves(site: Path) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from edition.apparatus import terms
 from edition.apparatus.term_links import RUN_LENGTH
@@ -53,6 +55,9 @@ def matches(text: str) -> list[tuple[str, str]]:
     ("communities of shared future", []),  # a plural inside a form is a variant of its own, not guessed
     ("neighbourhood policies", [("policy", "neighbourhood policies")]),
     ("unwin-win cooperation", []),  # whole words only
+    ("win-win cooperation2 and win-win cooperation_x", []),  # a digit or an underscore continues a word
+    ("win-win cooperationé", []),
+    ("win-win cooperations.", [("wwc", "win-win cooperations")]),
 ])
 def test_matching(text: str, expected: list[tuple[str, str]]) -> None:
     assert matches(text) == expected
@@ -138,3 +143,50 @@ def test_long_reference_lists_collapse_and_short_ones_do_not(site: Path) -> None
         section = html[start:html.find("<h3", start + 1)]
         collapsed = '<details class="ed-refs"' in section
         assert collapsed == (data[ident]["total"] > 5), ident
+
+
+def _reference_pattern(form: str) -> re.Pattern[str]:
+    """What a form matches, said as a regular expression (the matcher's first version)."""
+    words = re.split(r"[\s\-‐‑–—]+", form.strip())
+    parts = [re.sub(r"['’]", "['’]", re.escape(w)) for w in words]
+    if re.search(r"[^aeiou]y$", words[-1]):
+        parts[-1] = parts[-1][:-1] + "(?:y|ies)"
+    body = r"[\s\-‐‑–—]+".join(parts) + r"(?:e?s)?"
+    return re.compile((body if form.isupper() or not any(c.islower() for c in form) else f"(?i:{body})") + r"(?![\w])")
+
+
+def _reference_scan(text: str) -> list[tuple[str, str]]:
+    """The first version's scan: the same lookup by first word, with regular expressions."""
+    index: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
+    for form, ident in sorted(((f, e.id) for e in ENTRIES for f in e.forms), key=lambda t: (-len(t[0]), t[0])):
+        first = re.match(r"[\w'’]+", re.split(r"[\s\-‐‑–—]+", form.strip())[0])
+        assert first
+        index[terms._plural_keys(terms._key(first.group()))[0]].append((_reference_pattern(form), ident))
+    found, pos = [], 0
+    for w in re.finditer(r"(?<![\w])[\w'’]+", text):
+        if w.start() < pos:
+            continue
+        hit = None
+        for key in terms._plural_keys(terms._key(w.group())):
+            hit = next(((ident, m) for pattern, ident in index.get(key, ()) if (m := pattern.match(text, w.start()))),
+                       None)
+            if hit:
+                break
+        if hit:
+            found.append((hit[0], text[hit[1].start():hit[1].end()]))
+            pos = hit[1].end()
+    return found
+
+
+PIECES = st.sampled_from(["win", "Win", "WIN", "cooperation", "Cooperation", "co", "operation", "SCO", "sco",
+                          "Shanghai", "Organization", "Organizations", "Bo'ao", "Bo’ao", "Forum", "for", "Asia",
+                          "fate", "community", "communities", "policy", "policies", "neighbourhood", "Belt", "and",
+                          "Road", "Initiative", "Partners", "s", "es", "’s", "x", "2", "_", "é",
+                          *(f for e in ENTRIES for f in e.forms)])
+SEPARATORS = st.sampled_from([" ", "-", "—", " - ", "  ", "\u00a0", "\n", ", ", ".", "", "‐"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(PIECES, SEPARATORS), max_size=12).map(lambda ps: "".join(p + s for p, s in ps)))
+def test_the_matcher_agrees_with_the_forms_regular_expressions(text: str) -> None:
+    assert matches(text) == _reference_scan(text)

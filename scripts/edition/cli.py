@@ -11,8 +11,6 @@ from pathlib import Path
 
 from .build import build_edition, summary
 from .errors import BuildError
-from .site import anchors
-from .site import render as site
 from .site.write import write_docs
 
 OFFLINE_NAME = "win-win-edition-offline"
@@ -36,6 +34,8 @@ def _generate(root: Path, docs: Path | None, strict: bool, quiet: bool) -> int:
 
 
 def _anchors(root: Path, site_dir: Path | None, update: bool) -> int:
+    from .site import anchors
+    from .site import render as site
     with tempfile.TemporaryDirectory() as tmp:
         built_dir = site_dir or Path(tmp) / "site"
         if site_dir is None and site.render_site(root, built_dir, quiet=True) != 0:
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--site-dir", type=Path, help="where to write the site (default: ROOT/site)")
         if name == "offline":
             p.add_argument("--out", type=Path, help=f"the zip to write (default: ROOT/dist/{OFFLINE_NAME}.zip)")
-    a = sub.add_parser("anchors", help=f"check the built site against {anchors.LIST_FILE}")
+    a = sub.add_parser("anchors", help="check the built site against the list of published anchors")
     a.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
     a.add_argument("--site-dir", type=Path, help="a built site to check (default: build one)")
     a.add_argument("--update", action="store_true", help="add new places to the list (never removes one)")
@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     status = _generate(root, getattr(args, "docs", None), args.strict, args.quiet)
     if status or args.command == "build":
         return status
+    # Imported here: `edition build`, the command run most, needs neither.
+    from .site import render as site
+
     if args.command == "site":
         return site.render_site(root, args.site_dir or root / "site", args.quiet)
     out = (args.out or root / "dist" / f"{OFFLINE_NAME}.zip").resolve()

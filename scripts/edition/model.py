@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 class Role(enum.Enum):
@@ -121,7 +122,8 @@ class Article:
     def slug(self) -> str:
         return self.raw.slug
 
-    @property
+    # Cached: an article is frozen, and pages ask for these often.
+    @cached_property
     def paragraphs(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind is Kind.PARA)
 
@@ -131,7 +133,7 @@ class Article:
     def block(self, ident: str) -> Block | None:
         return next((b for b in self.blocks if b.id == ident), None)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         """Words of the numbered paragraphs: what a reader reads."""
         return sum(len(b.text.split()) for b in self.paragraphs)

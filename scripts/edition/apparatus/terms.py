@@ -9,6 +9,7 @@ forms in any case. Where forms overlap, the leftmost and then the longest wins:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -35,16 +36,6 @@ class Occurrence:
     form: str  # the glossary form it matched (term, acronym or variant)
 
 
-def _form_pattern(form: str) -> str:
-    words = RE_SEPARATOR.split(form.strip())
-    parts = [re.sub(r"['’]", "['’]", re.escape(w)) for w in words]
-    if re.search(r"[^aeiou]y$", words[-1]):  # policy -> policies
-        parts[-1] = parts[-1][:-1] + "(?:y|ies)"
-    # A plural ending belongs to the match; a possessive does not ("Organization’s" links "Organization").
-    body = r"[\s\-‐‑–—]+".join(parts) + r"(?:e?s)?"
-    return body if form.isupper() or not any(c.islower() for c in form) else f"(?i:{body})"
-
-
 RE_WORD_START = re.compile(r"(?<![\w])[\w'’]+")
 
 
@@ -66,40 +57,99 @@ def _plural_keys(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def compile_index(entries: tuple[Entry, ...]) -> dict[str, list[tuple[re.Pattern[str], str, str]]]:
-    """Forms by their first word (case-folded), each with its own pattern, longest first.
+@functools.lru_cache(maxsize=1 << 16)
+def _lookup_keys(word: str) -> tuple[str, ...]:
+    """The index keys a word of the text may stand for (remembered: words repeat)."""
+    return _plural_keys(_key(word))
+
+
+@dataclass(frozen=True)
+class Form:
+    """A glossary form as the text is compared with it: folded (see ``fold``)."""
+
+    stems: tuple[str, ...]  # the form, and its "-ies" plural for a form that ends in a consonant and y
+    entry: str
+    form: str  # as the glossary writes it
+    any_case: bool  # forms in capitals (SCO, G20) match only in capitals
+
+
+Index = dict[str, list[Form]]
+
+
+def _lower(text: str) -> str:
+    """Lower case that keeps every character's offset (a few characters lower to two)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """The text as forms are compared with it: each run of spaces, hyphens and dashes as
+    one space, either apostrophe as ', and for each character its offset in ``text``."""
+    parts, offsets, pos = [], [], 0
+    for m in RE_SEPARATOR.finditer(text):
+        parts += [text[pos:m.start()], " "]
+        offsets += [*range(pos, m.start()), m.start()]
+        pos = m.end()
+    parts.append(text[pos:])
+    offsets += range(pos, len(text))
+    return "".join(parts).replace("’", "'"), offsets
+
+
+def compile_index(entries: tuple[Entry, ...]) -> Index:
+    """Forms by their first word (case-folded), longest first.
 
     Looking forms up by the word under the cursor keeps matching linear in the length
-    of the texts, whatever the size of the glossary (one big alternation is not)."""
-    index: dict[str, list[tuple[re.Pattern[str], str, str]]] = defaultdict(list)
+    of the texts, whatever the size of the glossary; comparing folded strings needs no
+    regular expression per form (compiling them was most of the cost)."""
+    index: Index = defaultdict(list)
     for form, ident in sorted(((f, e.id) for e in entries for f in e.forms), key=lambda t: (-len(t[0]), t[0])):
-        first = RE_WORD_START.match(RE_SEPARATOR.split(form.strip())[0])
-        if first:
-            pattern = re.compile(_form_pattern(form) + r"(?![\w])")
-            index[_plural_keys(_key(first.group()))[0]].append((pattern, ident, form))
+        words = RE_SEPARATOR.split(form.strip())
+        first = RE_WORD_START.match(words[0])
+        if not first:
+            continue
+        any_case = not (form.isupper() or not any(c.islower() for c in form))
+        stem = " ".join(words).replace("’", "'")
+        stem = _lower(stem) if any_case else stem
+        stems = (stem, stem[:-1] + "ies") if re.search(r"[^aeiou]y$", words[-1]) else (stem,)  # policy, policies
+        index[_plural_keys(_key(first.group()))[0]].append(Form(stems, ident, form, any_case))
     return index
 
 
-Index = dict[str, list[tuple[re.Pattern[str], str, str]]]
+def _is_word_char(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
+
+
+def _match(form: Form, folded: str, lowered: str, start: int) -> int | None:
+    """Where ``form`` ends if it stands at ``start``: whole words, with a plural ending
+    (“-s”, “-es”) belonging to the match; a possessive does not (“Organization’s”)."""
+    text = lowered if form.any_case else folded
+    for stem in form.stems:
+        if text.startswith(stem, start):
+            end = start + len(stem)
+            for ending in ("es", "s", ""):
+                if text.startswith(ending, end) and not _is_word_char(text, end + len(ending)):
+                    return end + len(ending)
+    return None
 
 
 def scan(text: str, index: Index) -> list[tuple[int, int, str, str]]:
     """(start, end, entry id, form) of every term in ``text``: leftmost, then longest."""
+    folded, offsets = fold(text)
+    lowered = _lower(folded)
     found = []
     pos = 0
-    for w in RE_WORD_START.finditer(text):
+    for w in RE_WORD_START.finditer(folded):
         if w.start() < pos:
             continue  # inside the previous match
-        match = None
-        for key in _plural_keys(_key(w.group())):
-            match = next(((m, ident, form) for pattern, ident, form in index.get(key, ())
-                          if (m := pattern.match(text, w.start()))), None)
-            if match:
+        hit = None
+        for key in _lookup_keys(w.group()):
+            hit = next(((end, f) for f in index.get(key, ()) if (end := _match(f, folded, lowered, w.start()))), None)
+            if hit:
                 break
-        if match:
-            m, ident, form = match
-            found.append((m.start(), m.end(), ident, form))
-            pos = m.end()
+        if hit:
+            end, f = hit
+            found.append((offsets[w.start()], offsets[end - 1] + 1, f.entry, f.form))
+            pos = end
     return found
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from edition.model import Kind
 from edition.naming import place_label
-from edition.site.htmlwalk import Element, walk
+from edition.site.htmlwalk import Element, main_steps
 
 BLOCK_CLASSES = {"ed-para": Kind.PARA, "ed-front": Kind.FRONT, "ed-back": Kind.BACK, "ed-caption": Kind.CAPTION}
 SKIP_CLASSES = {"ed-apparatus", "headerlink", "footnote-backref", "ed-notes"}
@@ -30,18 +30,19 @@ def _title(element: Element) -> str | None:
         cite = element.get("data-cite")
         return f"About this text: {cite}" if cite else "About this text"
     kind = next((BLOCK_CLASSES[c] for c in sorted(classes) if c in BLOCK_CLASSES), None)
-    if kind and element.id:
-        return place_label(kind, element.id).capitalize() if kind is not Kind.PARA else place_label(kind, element.id)
     if element.tag == "li" and element.id.startswith("fn:"):
-        return place_label(Kind.FOOTNOTE, element.id).capitalize()
-    return None
+        kind = Kind.FOOTNOTE
+    if kind is None or not element.id:
+        return None
+    label = place_label(kind, element.id)
+    return label if kind is Kind.PARA else label[0].upper() + label[1:]  # a title: "Footnote 2", "Source"
 
 
 def entries(page_html: str, location: str) -> list[dict[str, str]]:
     """An index entry for each place of the page, with its words (apparatus left out)."""
     found: list[dict[str, str]] = []
     open_place: tuple[Element, str, list[str]] | None = None
-    for step in walk(page_html):
+    for step in main_steps(page_html):
         if open_place is None:
             if step.kind == "start" and (title := _title(step.element)) is not None:
                 open_place = (step.element, title, [])

@@ -23,10 +23,13 @@ def front_matter(title: str, description: str, search_boost: float = 1.0, search
 
 
 def abbreviation_lines(texts: list[str], expansions: dict[str, str]) -> list[str]:
-    """Python-Markdown ``abbr`` definitions for the acronyms that occur in ``texts``."""
-    joined = "\n".join(texts)
-    return [f"*[{acronym}]: {expansion}" for acronym, expansion in sorted(expansions.items())
-            if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", joined)]
+    """Python-Markdown ``abbr`` definitions for the acronyms that occur in ``texts``
+    as whole words (not inside a longer word or a hyphenated name)."""
+    if not expansions:
+        return []
+    alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
+    found = set(re.findall(rf"(?<![\w-])(?:{alternatives})(?![\w-])", "\n".join(texts)))
+    return [f"*[{acronym}]: {expansion}" for acronym, expansion in sorted(expansions.items()) if acronym in found]
 
 
 def apparatus_label(text: str) -> str:

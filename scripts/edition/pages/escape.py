@@ -28,4 +28,6 @@ def escape(text: str, strip: bool = True) -> str:
     escaped = (folded.strip(" ") if strip else folded).translate(_TABLE)
     # Other white space (a no-break space, an em space) is text here, but Markdown would
     # strip it at the ends of a paragraph: a numeric character reference keeps it.
+    if escaped.isascii():  # the usual case: no other white space to keep
+        return escaped
     return RE_OTHER_SPACE.sub(lambda m: f"&#{ord(m.group())};", escaped)

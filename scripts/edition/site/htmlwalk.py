@@ -9,13 +9,13 @@ reader of the site agrees on where an element ends.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 # Elements that never have content or an end tag (the HTML standard's list).
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
                   "wbr"})
-MAIN = ("article", "md-content__inner")  # Material's main content: where the page's own ids and text are
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,6 @@ class Step:
     def element(self) -> Element:
         return self.path[-1]
 
-    @property
-    def in_main(self) -> bool:
-        return any(e.tag == MAIN[0] and MAIN[1] in e.classes for e in self.path)
 
 
 class _Walker(HTMLParser):
@@ -91,6 +88,16 @@ def walk(html: str) -> list[Step]:
     return walker.steps
 
 
+RE_MAIN_START = re.compile(r'<article\b[^>]*\bclass="[^"]*\bmd-content__inner\b')
+
+
 def main_steps(html: str) -> list[Step]:
-    """The steps inside Material's main content."""
-    return [s for s in walk(html) if s.in_main]
+    """The steps inside Material's main content. Only that part of the page is parsed
+    (the header, navigation and footer are most of a page's markup); the edition's
+    text never contains the tag ``<article``, so the first such tag opens the content
+    and the first ``</article>`` after it closes it."""
+    start = RE_MAIN_START.search(html)
+    if start is None:
+        return []
+    end = html.find("</article>", start.start())
+    return walk(html[start.start():end + len("</article>") if end >= 0 else len(html)])
