@@ -190,3 +190,14 @@ SEPARATORS = st.sampled_from([" ", "-", "—", " - ", "  ", "\u00a0", "\n", ", "
 @given(st.lists(st.tuples(PIECES, SEPARATORS), max_size=12).map(lambda ps: "".join(p + s for p, s in ps)))
 def test_the_matcher_agrees_with_the_forms_regular_expressions(text: str) -> None:
     assert matches(text) == _reference_scan(text)
+
+
+@given(st.text(st.sampled_from([*"ab -—‐’'\n\t", "\u00a0"])))
+def test_folding_keeps_every_character_s_place(text: str) -> None:
+    """Each character of the folded text maps back to the character it stands for."""
+    folded, original = terms.fold(text)
+    places = [original(i) for i in range(len(folded))]
+    assert places == sorted(set(places))
+    for ch, place in zip(folded, places, strict=True):
+        assert (ch == text[place] or (ch == "'" and text[place] == "’")
+                or (ch == " " and terms.RE_SEPARATOR.fullmatch(text[place]) is not None))

@@ -9,9 +9,11 @@ forms in any case. Where forms overlap, the leftmost and then the longest wins:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import BuildError
@@ -82,17 +84,20 @@ def _lower(text: str) -> str:
     return lowered if len(lowered) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def fold(text: str) -> tuple[str, Callable[[int], int]]:
     """The text as forms are compared with it: each run of spaces, hyphens and dashes as
-    one space, either apostrophe as ', and for each character its offset in ``text``."""
-    parts, offsets, pos = [], [], 0
+    one space, either apostrophe as '; and a function from a character's offset there
+    to its offset in ``text``."""
+    parts, pos = [], 0
+    starts: list[int] = []  # where each run's space stands in the folded text
+    shifts = [0]  # characters the runs before it took away
     for m in RE_SEPARATOR.finditer(text):
         parts += [text[pos:m.start()], " "]
-        offsets += [*range(pos, m.start()), m.start()]
+        starts.append(m.start() - shifts[-1])
+        shifts.append(shifts[-1] + len(m.group()) - 1)
         pos = m.end()
     parts.append(text[pos:])
-    offsets += range(pos, len(text))
-    return "".join(parts).replace("’", "'"), offsets
+    return "".join(parts).replace("’", "'"), lambda i: i + shifts[bisect.bisect_left(starts, i)]
 
 
 def compile_index(entries: tuple[Entry, ...]) -> Index:
@@ -134,7 +139,7 @@ def _match(form: Form, folded: str, lowered: str, start: int) -> int | None:
 
 def scan(text: str, index: Index) -> list[tuple[int, int, str, str]]:
     """(start, end, entry id, form) of every term in ``text``: leftmost, then longest."""
-    folded, offsets = fold(text)
+    folded, original = fold(text)
     lowered = _lower(folded)
     found = []
     pos = 0
@@ -148,7 +153,7 @@ def scan(text: str, index: Index) -> list[tuple[int, int, str, str]]:
                 break
         if hit:
             end, f = hit
-            found.append((offsets[w.start()], offsets[end - 1] + 1, f.entry, f.form))
+            found.append((original(w.start()), original(end - 1) + 1, f.entry, f.form))
             pos = end
     return found
 

@@ -9,6 +9,7 @@ took each decision.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..dates import MONTH_PATTERN
@@ -38,11 +39,11 @@ def for_matching(text: str) -> str:
     return RE_INVISIBLE.sub("", text).replace("\u00a0", " ").strip()
 
 
-def visible(text: str) -> tuple[str, list[int]]:
+def visible(text: str) -> tuple[str, Sequence[int]]:
     """The text as matching sees it (invisible characters dropped, no-break spaces as
     spaces), and for each of its characters the offset it had in ``text``."""
-    if not RE_INVISIBLE.search(text):  # the usual case: nothing to drop
-        return text.replace("\u00a0", " "), list(range(len(text)))
+    if not RE_INVISIBLE.search(text):  # the usual case: nothing to drop, every offset its own
+        return text.replace("\u00a0", " "), range(len(text))
     keep = [i for i, ch in enumerate(text) if not RE_INVISIBLE.match(ch)]
     return "".join(text[i] for i in keep).replace("\u00a0", " "), keep
 
