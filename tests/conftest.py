@@ -21,8 +21,9 @@ from devtools.pagetext import page_text
 from devtools.project import copy_project as copy_project_to
 from edition.build import Edition, build_edition
 from edition.model import Article, Role
-from edition.site import anchors
-from edition.site.htmlwalk import Element, main_steps
+from edition.output import anchors
+from edition.output.htmlwalk import Element, main_steps
+from edition.pages.common import BLOCK_CLASS
 from edition.text import accounting
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,7 +147,7 @@ def search(page: Page, query: str) -> list[str]:
 
 # Blocks whose content is source text: anything inside them but the forms below is
 # source text that became markup.
-TEXT_CLASSES = frozenset({"ed-para", "ed-front", "ed-caption", "ed-back", "ed-heading"})
+TEXT_CLASSES = frozenset(BLOCK_CLASS.values())
 RE_TERM_OR_EVENT_LINK = re.compile(r"^(?:\.\./)+(?:glossary|timeline)/#[a-z0-9-]+$")
 
 

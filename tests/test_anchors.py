@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from edition.site import anchors
-from edition.site.htmlwalk import walk
+from edition.output import anchors
+from edition.output.htmlwalk import walk
 
 from .conftest import BIN, ROOT, copy_project, run
 

@@ -15,7 +15,7 @@ from .conftest import ROOT
 SCRIPTS = ROOT / "scripts"
 PACKAGE = SCRIPTS / "edition"
 # The pipeline, in order; a module may import from its own stage and earlier ones.
-STAGES = ("base", "inputs", "text", "apparatus", "pages", "site", "hooks", "build", "cli")
+STAGES = ("base", "inputs", "text", "apparatus", "pages", "output", "hooks", "build", "cli")
 BASE = ("errors", "model", "dates", "naming")
 MAX_LINES = 300
 THIRD_PARTY = ("markdown", "yaml", "mkdocs", "material", "pymdownx", "playwright", "hypothesis", "pytest")
@@ -97,6 +97,14 @@ def test_there_is_no_import_cycle() -> None:
 
     for module in sorted(GRAPH):
         visit(module, ())
+
+
+PACKAGES = sorted(p.parent for p in SCRIPTS.rglob("__init__.py") if "node_modules" not in p.parts)
+
+
+@pytest.mark.parametrize("path", PACKAGES, ids=lambda p: p.relative_to(SCRIPTS).as_posix())
+def test_no_package_is_named_like_a_standard_library_module(path: Path) -> None:
+    assert path.name not in sys.stdlib_module_names, f"{path.name}/ is named like a standard-library module"
 
 
 @pytest.mark.parametrize("path", sorted(SCRIPTS.rglob("*.py")), ids=lambda p: p.relative_to(SCRIPTS).as_posix())

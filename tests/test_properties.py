@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from edition import dates
 from edition.model import Block, Kind, RawArticle
-from edition.naming import block_label, place_label
+from edition.naming import block_label
 from edition.pages.article import render_article
 from edition.text import clean_article, repair
 
@@ -19,17 +19,32 @@ from .conftest import site_markdown, unaccounted_on_page
 
 MD = site_markdown()
 # Pieces of the lines scraped pages are made of: words, numbers, punctuation and
-# Markdown's own characters, and what the line rules look for (bylines, datelines,
-# footnote markers, numbered headings, labels, hyphens, runs of spaces).
+# Markdown's own characters (alone and glued to words), and what the line rules look
+# for (bylines, datelines, footnote markers, numbered headings, labels, hyphens).
+WORD = st.text(st.characters(categories=["L"]), min_size=1, max_size=8)
+MARKUP = st.sampled_from([*"*_`[]()<>#&|\\{}!~^=:+-.\"'", "**", "__", "<b>", "</p>", "&amp;", "&#60;", "[x](y)",
+                          "{: #id }", "[^1]", "*[A]:", "\u00a0", "   ", "---", "1."])
+GLUED = st.builds(lambda a, m, b: a + m + b, WORD, MARKUP, WORD | st.just(""))
 PIECES = st.one_of(
-    st.text(st.characters(categories=["L"]), min_size=1, max_size=10),
+    WORD, GLUED, MARKUP,
     st.sampled_from(["the", "and", "of", "cooperation", "win-win", "oppor-tunities", "co-operation", "China’s",
                      "1953", "2015", "II.", "3.", "[1]", "[2]", "By", "Source:", "Published:", "Time:", "Writer:",
-                     "Editor’s note:", "October 20, 2015", "Share", ">", "|", "*", "_", "#", "`", "<b>", "&amp;",
-                     "[x](y)", "{: #id }", "\\", "—", "“", "”", "   ", "\u00a0", "is", "was"]),
+                     "Editor’s note:", "October 20, 2015", "Share", ">", "is", "was"]),
 )
 LINE = st.lists(PIECES, min_size=1, max_size=40).map(" ".join)
+LONG_LINE = st.lists(PIECES, min_size=16, max_size=40).map(" ".join)  # long enough to start the body
 LINES = st.lists(st.one_of(LINE, st.just(""), st.builds(lambda s: "  " + s, LINE)), min_size=1, max_size=25)
+HEADING = st.builds(lambda n, words: f"{n}. {' '.join(words)}", st.sampled_from(["I", "II", "IV", "1", "2", "12"]),
+                    st.lists(st.one_of(WORD, GLUED), min_size=1, max_size=8))
+NOTE = st.builds(lambda n, text: f"[{n}] {text}", st.integers(1, 4), LINE)
+BACK = st.builds(lambda label, text: f"{label} {text}", st.sampled_from(["Source:", "Editor’s note:"]), LINE)
+HEADER = st.sampled_from(["By Jane Example", "Published: October 20, 2015", "Time:11 17, 2017 Writer:Chen Xulong",
+                          "Home > World > China", "Share", "Adjust font size:"])
+ARTICLES = st.builds(
+    lambda title, header, first, rest: [title, *header, "", first, *rest],
+    st.lists(st.one_of(WORD, GLUED), min_size=1, max_size=8).map(" ".join), st.lists(HEADER, max_size=3), LONG_LINE,
+    st.lists(st.one_of(LINE, LONG_LINE, HEADING, NOTE, BACK, st.just(""), st.builds(lambda s: "   " + s, LINE)),
+             max_size=25))
 
 
 def rendered(markdown_page: str) -> str:
@@ -39,8 +54,8 @@ def rendered(markdown_page: str) -> str:
     return f'<article class="md-content__inner">{MD.convert(body)}</article>'
 
 
-@settings(max_examples=150, deadline=None)
-@given(LINES)
+@settings(max_examples=200, deadline=None)
+@given(LINES | ARTICLES)
 @example(["A title", "", "Word " * 20, "", "[1] A note."])
 @example(["A title", "", "x [1] y " * 10, "[1] first note", "[2] second note"])
 @example(["A title", "", "text [1] and more " * 5, "", "[1] first note", "[1] second note"])  # Markdown kept one
@@ -50,28 +65,23 @@ def test_every_line_of_any_text_is_in_its_region_of_the_page(lines: list[str]) -
     assert unaccounted_on_page(article, rendered(render_article(article, [raw.path]))) == []
 
 
-IDS = st.from_regex(r"[a-z]+(?:-[a-z]+){0,2}(?:-[0-9])?", fullmatch=True)
-
-
 @given(st.integers(1, 10_000))
 def test_a_paragraph_is_labelled_by_its_number(n: int) -> None:
-    assert place_label(Kind.PARA, f"p{n}") == place_label(Kind.PARA, f"p{n}", str(n)) == f"¶{n}"
+    assert block_label(Block(Kind.PARA, "text", (1,), f"p{n}", str(n))) == f"¶{n}"
 
 
-@given(st.sampled_from([Kind.FRONT, Kind.BACK, Kind.CAPTION]), IDS, st.sampled_from(["", "Editor’s note", "Source"]))
-@example(Kind.FRONT, "editors-note", "")  # once "¶ditors-note"
-def test_front_and_back_matter_are_named_never_numbered(kind: Kind, ident: str, label: str) -> None:
-    shown = place_label(kind, ident, label)
-    assert shown
-    assert not shown.startswith("¶")
-    assert shown == (label or shown)
-    assert block_label(Block(kind, "text", (1,), ident, label)) == shown
-
-
-@given(st.integers(1, 99), st.integers(1, 999))
-def test_footnotes_and_sections_are_named_by_their_numbers(n: int, m: int) -> None:
-    assert place_label(Kind.FOOTNOTE, f"fn:{n}", str(n)) == f"footnote {n}"
-    assert place_label(Kind.HEADING, f"sec-iv-{m}", str(m)) == f"section IV.{m}"
+@settings(max_examples=100, deadline=None)
+@given(ARTICLES)
+@example(["A title", "", "Word " * 20, "", "Source: one", "Source: two", "[1] a note", "2. A heading",
+          "2. A heading again"])
+def test_every_named_place_of_any_article_has_a_label_of_its_own(lines: list[str]) -> None:
+    article = clean_article(RawArticle("generated", "generated.txt", tuple(lines), "0" * 64), None, frozenset())
+    named = [b for b in article.blocks if b.kind not in (Kind.PARA, Kind.FOOTNOTE)]
+    labels = [block_label(b) for b in named]
+    assert all(labels)
+    assert len(set(labels)) == len(labels), labels
+    assert not any(label.startswith("¶") for label in labels)
+    assert [block_label(p) for p in article.paragraphs] == [f"¶{i}" for i in range(1, len(article.paragraphs) + 1)]
 
 
 DAYS = st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
-from edition.site.write import write_docs
+from edition.output.write import write_docs
 
 from .test_bad_input import snapshot
 
@@ -35,6 +36,22 @@ def test_a_failure_while_moving_files_leaves_docs_as_it_was(tmp_path: Path, monk
     monkeypatch.undo()
     assert snapshot(docs) == before
     assert not list(tmp_path.glob(".docs-staging-*"))
+
+
+def test_a_failed_backup_leaves_docs_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = tmp_path / "docs"
+    write_docs(docs, OLD)
+    before = snapshot(docs)
+
+    def no_room(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        raise OSError("no room for a backup")
+
+    monkeypatch.setattr(os, "link", no_room)
+    monkeypatch.setattr(shutil, "copy2", no_room)
+    with pytest.raises(OSError, match="no room"):
+        write_docs(docs, NEW)
+    monkeypatch.undo()
+    assert snapshot(docs) == before
 
 
 def test_new_pages_replace_old_ones_and_unchanged_files_are_left_alone(tmp_path: Path) -> None:

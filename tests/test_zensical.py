@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from edition.site import anchors
+from edition.output import anchors
 
 from .conftest import BIN, copy_project, run, scripts_and_styles
 

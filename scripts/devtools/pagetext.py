@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from edition.site.htmlwalk import Element, main_steps
+from edition.model import READING_KINDS, Kind
+from edition.output.htmlwalk import Element, main_steps
+from edition.pages.common import BLOCK_CLASS
 from edition.text.accounting import BACK, FURNITURE, META, READING
 
 NOTES, APPARATUS = "editorial notes", "apparatus"
 # The region each class marks (the innermost marked element wins), named as the
 # accounting names them; what no class marks is the edition's own apparatus.
 REGION_CLASSES = {
-    "ed-para": READING, "ed-front": READING, "ed-caption": READING, "ed-heading": READING,
-    "ed-back": BACK, "footnote": BACK,
+    **{BLOCK_CLASS[kind]: READING for kind in READING_KINDS},
+    BLOCK_CLASS[Kind.BACK]: BACK, "footnote": BACK,  # Python-Markdown's footnotes
     "ed-meta": META,
     "ed-removed": FURNITURE,
     "ed-notes": NOTES,

@@ -1,5 +1,5 @@
 """The build: read -> text -> apparatus -> pages. Writing and rendering are the
-site stage's (``site.write``, ``site.render``), called by ``cli``.
+output stage's (``output.write``, ``output.render``), called by ``cli``.
 
 Each stage is a folder of the package and a function that takes and returns
 frozen data; ``build_edition`` runs them in order.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .build import build_edition, summary
 from .errors import BuildError
-from .site.write import write_docs
+from .output.write import write_docs
 
 OFFLINE_NAME = "win-win-edition-offline"
 
@@ -34,8 +34,8 @@ def _generate(root: Path, docs: Path | None, strict: bool, quiet: bool) -> int:
 
 
 def _anchors(root: Path, site_dir: Path | None, update: bool) -> int:
-    from .site import anchors
-    from .site import render as site
+    from .output import anchors
+    from .output import render as site
     with tempfile.TemporaryDirectory() as tmp:
         built_dir = site_dir or Path(tmp) / "site"
         if site_dir is None and site.render_site(root, built_dir, quiet=True) != 0:
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     if status or args.command == "build":
         return status
     # Imported here: `edition build`, the command run most, needs neither.
-    from .site import render as site
+    from .output import render as site
 
     if args.command == "site":
         return site.render_site(root, args.site_dir or root / "site", args.quiet)

@@ -15,16 +15,24 @@ from dataclasses import dataclass
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
-# Short forms as pages print them; "Sept" beside "Sep".
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep|Sept", "Oct", "Nov", "Dec")
+# Short forms as pages print them, month by month ("Sept" beside "Sep"; May has none).
+MONTH_ABBREVIATIONS = (("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",), ("Aug",), ("Sep", "Sept"),
+                       ("Oct",), ("Nov",), ("Dec",))
 MONTH_NUMBERS: dict[str, int] = {
     name.lower(): number
     for number, (full, short) in enumerate(zip(MONTHS, MONTH_ABBREVIATIONS, strict=True), 1)
-    for name in (full, *short.split("|"))
+    for name in (full, *short)
 }
-# Any month name or short form, as a regular-expression alternation (longest first).
-MONTH_PATTERN = "|".join(sorted({n for n in (*MONTHS, *"|".join(MONTH_ABBREVIATIONS).split("|"))},
-                                key=lambda n: (-len(n), n)))
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(sorted(names, key=lambda n: (-len(n), n)))  # longest first, so "Sept" before "Sep"
+
+
+# Regular-expression alternations of the names: full, short, and either.
+FULL_MONTH_PATTERN = _alternation(list(MONTHS))
+SHORT_MONTH_PATTERN = _alternation([n for short in MONTH_ABBREVIATIONS for n in short])
+MONTH_PATTERN = _alternation([*MONTHS, *(n for short in MONTH_ABBREVIATIONS for n in short)])
 
 PRECISIONS = ("day", "month", "year", "decade", "approximate")
 RE_VALUE = re.compile(r"^(?P<sign>-)?(?P<year>\d{3}[0-9X])(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")

@@ -37,24 +37,20 @@ def date_of(article: Article) -> str:
     return f"c. {shown} (inferred)" if d.how == "inferred" else shown
 
 
-def place_label(kind: Kind, ident: str, label: str = "") -> str:
-    """A place as a reader names it: “¶12”, “footnote 3”, “section II.1”, “Editor’s note”.
-
-    ``label`` is the block's own label where the caller has the block; without it,
-    front and back matter are named from their id ("author-note" -> "Author note").
-    """
-    number = label or ident.rpartition(":")[2].removeprefix("p")
+def place_label(kind: Kind, label: str) -> str:
+    """A place as a reader names it, from its block's label: “¶12”, “¶6–8”, “Footnote 3”,
+    “Section II.1”, and front and back matter by name (“Editor’s note”, “Source”)."""
     if kind is Kind.PARA:
-        return f"¶{number}"
+        return f"¶{label}"
     if kind is Kind.FOOTNOTE:
-        return f"footnote {number}"
+        return f"Footnote {label}"
     if kind is Kind.HEADING:
-        return "section " + ident.removeprefix("sec-").replace("-", ".").upper()
-    return label or ident.replace("-", " ").capitalize()
+        return f"Section {label}"
+    return label
 
 
 def block_label(block: Block) -> str:
-    return place_label(block.kind, block.id, block.label)
+    return place_label(block.kind, block.label)
 
 
 def place_in(article: Article, ident: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
-from ..dates import MONTH_ABBREVIATIONS, MONTHS
+from ..dates import FULL_MONTH_PATTERN, SHORT_MONTH_PATTERN
 from ..errors import BuildError
 from ..inputs.glossary import Glossary
 from ..inputs.timeline import Event, Mention, Timeline
@@ -14,7 +14,7 @@ from ..model import Article, Span
 from ..naming import METADATA, title_of
 from ..text import rules
 
-_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(a for a in MONTH_ABBREVIATIONS if a not in MONTHS)})\.?)"
+_MONTH = rf"(?:{FULL_MONTH_PATTERN}|(?:{SHORT_MONTH_PATTERN})\.?)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _ORD = r"(?:st|nd|rd|th)?"
 

@@ -38,6 +38,7 @@ class Unit:
     slug: str
     block: str
     words: tuple[str, ...]
+    position: int = 0  # the block's place in its article: passages are listed in reading order
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,8 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def units(articles: tuple[Article, ...]) -> list[Unit]:
-    return [Unit(a.slug, b.id, words(b.text)) for a in sorted(articles, key=lambda a: a.slug)
-            for b in a.blocks if b.kind in UNIT_KINDS]
+    return [Unit(a.slug, b.id, words(b.text), i) for a in sorted(articles, key=lambda a: a.slug)
+            for i, b in enumerate(a.blocks) if b.kind in UNIT_KINDS]
 
 
 def _shingles(ws: tuple[str, ...]) -> set[int]:
@@ -113,12 +114,8 @@ def find_shared(articles: tuple[Article, ...]) -> Comparison:
         shared = compare(a, b)
         if shared:
             found.append(shared)
-    found.sort(key=lambda s: (s.a.slug, s.b.slug, _order(s.a.block), _order(s.b.block)))
+    found.sort(key=lambda s: (s.a.slug, s.b.slug, s.a.position, s.b.position))
     return Comparison(tuple(found), len(pairs))
-
-
-def _order(block: str) -> tuple[int, str]:
-    return (int(block[1:]), "") if block[1:].isdigit() else (10**6, block)
 
 
 def by_pair(comparison: Comparison) -> dict[tuple[str, str], list[Shared]]:

@@ -8,11 +8,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..inputs.timeline import Event
-from ..model import Article
+from ..model import Article, Kind
 from .passages import Comparison, Shared
 from .terms import Occurrence
 
 ALSO_MAX = 4  # links under a paragraph: enough to move sideways, not a second text
+PLACES = (Kind.PARA, Kind.CAPTION)  # what "Also in" relates: the reading text's paragraphs and captions
 RARE_TERM = 8  # a concept used more often than this in the collection is too common to relate paragraphs
 REPUBLISHED = 0.5  # the share of a text's paragraphs taken from an earlier one that makes it a republication
 REASONS = ("shared passage", "same event", "same concept")  # in order of strength
@@ -27,21 +28,17 @@ class Related:
     why: str  # one of REASONS
 
 
-def _order(block: str) -> int:
-    return int(block[1:]) if block[1:].isdigit() else 0
-
-
 def also_in(articles: tuple[Article, ...], comparison: Comparison, events: tuple[Event, ...],
             occurrences: tuple[Occurrence, ...]) -> dict[str, dict[str, tuple[Related, ...]]]:
-    """For each paragraph (article -> block), the strongest related places elsewhere:
-    a shared passage first, then the same event, then the same uncommon concept."""
-    paragraphs = {(a.slug, p.id) for a in articles for p in a.paragraphs}
+    """For each paragraph or caption (article -> block), the strongest related places
+    elsewhere: a shared passage first, then the same event, then the same uncommon concept."""
+    position = {(a.slug, b.id): i for a in articles for i, b in enumerate(a.blocks) if b.kind in PLACES}
     links: dict[tuple[str, str], dict[tuple[str, str], str]] = defaultdict(dict)
     for s in comparison.pairs:
         links[(s.a.slug, s.a.block)].setdefault((s.b.slug, s.b.block), "shared passage")
         links[(s.b.slug, s.b.block)].setdefault((s.a.slug, s.a.block), "shared passage")
     for e in events:
-        places = [(m.slug, m.block) for m in e.mentions if (m.slug, m.block) in paragraphs]
+        places = [(m.slug, m.block) for m in e.mentions if (m.slug, m.block) in position]
         for x in places:
             for y in places:
                 if x[0] != y[0]:
@@ -49,7 +46,7 @@ def also_in(articles: tuple[Article, ...], comparison: Comparison, events: tuple
     totals = Counter(o.entry for o in occurrences)
     places_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for o in occurrences:
-        if totals[o.entry] <= RARE_TERM and (o.slug, o.block) in paragraphs:
+        if totals[o.entry] <= RARE_TERM and (o.slug, o.block) in position:
             places_of[o.entry].add((o.slug, o.block))
     for same_concept in places_of.values():
         for x in same_concept:
@@ -58,7 +55,7 @@ def also_in(articles: tuple[Article, ...], comparison: Comparison, events: tuple
                     links[x].setdefault(y, "same concept")
     out: dict[str, dict[str, tuple[Related, ...]]] = defaultdict(dict)
     for (slug, block), targets in links.items():
-        chosen = sorted(targets.items(), key=lambda t: (REASONS.index(t[1]), t[0][0], _order(t[0][1])))[:ALSO_MAX]
+        chosen = sorted(targets.items(), key=lambda t: (REASONS.index(t[1]), t[0][0], position.get(t[0], 0)))[:ALSO_MAX]
         out[slug][block] = tuple(Related(s, b, why) for (s, b), why in chosen)
     return dict(out)
 

@@ -17,9 +17,10 @@ from typing import Any
 
 from edition.model import Kind
 from edition.naming import place_label
-from edition.site.htmlwalk import Element, main_steps
+from edition.output.htmlwalk import Element, main_steps
+from edition.pages.common import BLOCK_CLASS
 
-BLOCK_CLASSES = {"ed-para": Kind.PARA, "ed-front": Kind.FRONT, "ed-back": Kind.BACK, "ed-caption": Kind.CAPTION}
+INDEXED = {BLOCK_CLASS[kind]: kind for kind in (Kind.PARA, Kind.FRONT, Kind.BACK, Kind.CAPTION)}
 SKIP_CLASSES = {"ed-apparatus", "headerlink", "footnote-backref", "ed-notes"}
 
 
@@ -29,13 +30,13 @@ def _title(element: Element) -> str | None:
     if "ed-meta" in classes:  # titled with the author and year, so that an author's name finds it
         cite = element.get("data-cite")
         return f"About this text: {cite}" if cite else "About this text"
-    kind = next((BLOCK_CLASSES[c] for c in sorted(classes) if c in BLOCK_CLASSES), None)
-    if element.tag == "li" and element.id.startswith("fn:"):
-        kind = Kind.FOOTNOTE
+    if element.tag == "li" and element.id.startswith("fn:"):  # a footnote, as Python-Markdown writes it
+        return place_label(Kind.FOOTNOTE, element.id.removeprefix("fn:"))
+    kind = next((INDEXED[c] for c in sorted(classes) if c in INDEXED), None)
     if kind is None or not element.id:
         return None
-    label = place_label(kind, element.id)
-    return label if kind is Kind.PARA else label[0].upper() + label[1:]  # a title: "Footnote 2", "Source"
+    # A paragraph's number is in its id; named matter carries its name (see pages/article.py).
+    return place_label(kind, element.id.removeprefix("p")) if kind is Kind.PARA else element.get("data-place")
 
 
 def entries(page_html: str, location: str) -> list[dict[str, str]]:

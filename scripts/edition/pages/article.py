@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Kind, Role, Span
-from ..naming import date_of, title_of
+from ..naming import block_label, date_of, title_of
 from ..text.rules import RE_FOOTNOTE_MARK
-from .common import abbreviation_lines, apparatus_label, front_matter, header_comment
+from .common import BLOCK_CLASS, abbreviation_lines, apparatus_label, front_matter, header_comment
 from .escape import escape
 from .provenance import citation_attributes, editorial_notes, meta_table, printed_header
 
@@ -52,21 +52,27 @@ def _inline(text: str, referenced: set[str], spans: tuple[Span, ...] = ()) -> st
     return "".join(out).strip(" ")
 
 
+def _attributes(b: Block, kind: Kind, extra: str = "") -> str:
+    """The block's id and class; matter that has a name carries it for the search index."""
+    place = f' data-place="{block_label(b)}"' if kind in (Kind.FRONT, Kind.BACK, Kind.CAPTION, Kind.FOOTNOTE) else ""
+    return f"{{: #{b.id} .{BLOCK_CLASS[Kind.BACK if kind is Kind.FOOTNOTE else kind]}{extra}{place} }}"
+
+
 def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = (), shared: bool = False) -> list[str]:
     if b.kind is Kind.HEADING:
-        return ["#" * b.level + f" {escape(b.text)} {{ #{b.id} .ed-heading }}", ""]
+        return ["#" * b.level + f" {escape(b.text)} {{ #{b.id} .{BLOCK_CLASS[b.kind]} }}", ""]
     if b.kind is Kind.PARA:
         mark = (f'[{b.label}](#{b.id}){{ .ed-pnum .ed-apparatus title="Paragraph {b.label}: '
                 f'link to this paragraph" data-search-exclude="true" }}')
-        marked = " .ed-shared" if shared else ""
-        return [f"{mark} {_inline(b.text, referenced, spans)}", f"{{: #{b.id} .ed-para{marked} }}", ""]
+        return [f"{mark} {_inline(b.text, referenced, spans)}", _attributes(b, b.kind, " .ed-shared" if shared else ""),
+                ""]
     if b.kind is Kind.CAPTION:
         return [f"{apparatus_label('Photo caption (the photo is not reproduced):')} {_inline(b.text, set(), spans)}",
-                f"{{: #{b.id} .ed-caption }}", ""]
+                _attributes(b, b.kind), ""]
     if b.kind is Kind.FRONT:
-        return [f"{_inline(b.text, set(), spans)}", f"{{: #{b.id} .ed-front }}", ""]
+        return [f"{_inline(b.text, set(), spans)}", _attributes(b, b.kind), ""]
     if b.kind is Kind.BACK:
-        return [f"{apparatus_label(b.label + ':')} {_inline(b.text, set(), spans)}", f"{{: #{b.id} .ed-back }}", ""]
+        return [f"{apparatus_label(b.label + ':')} {_inline(b.text, set(), spans)}", _attributes(b, b.kind), ""]
     raise ValueError(f"no block form for {b.kind}")
 
 
@@ -93,8 +99,8 @@ def _back_matter(article: Article, referenced: set[str], links: dict[str, tuple[
         if b.label in referenced and _linked(b):
             out += [f"[^{b.label}]: {_inline(b.text, set(), links.get(b.id, ()))}", ""]
         else:  # unreferenced, or sharing its number: as printed, without a dead back-link
-            ident = f"fn-{b.label}" if _linked(b) else b.id
-            out += [f"\\[{b.label}\\] {escape(b.text)}", f"{{: #{ident} .ed-back }}", ""]
+            shown = Block(b.kind, b.text, b.lines, f"fn-{b.label}" if _linked(b) else b.id, b.label)
+            out += [f"\\[{b.label}\\] {escape(b.text)}", _attributes(shown, Kind.FOOTNOTE), ""]
     if referenced:
         out += [FOOTNOTES_HERE, ""]
     return out

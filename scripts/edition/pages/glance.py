@@ -11,7 +11,7 @@ from ..apparatus.terms import Occurrence
 from ..inputs.glossary import Glossary
 from ..inputs.timeline import Event
 from ..model import Article, Kind
-from ..naming import cite_label, cited_place
+from ..naming import cite_label, cited_place, place_label
 from .common import plural
 from .compare import pair_slug
 from .escape import escape
@@ -49,7 +49,7 @@ def _ranges(numbers: list[int]) -> str:
             runs[-1][1] = n
         else:
             runs.append([n, n])
-    return ", ".join(f"¶{a}" if a == b else f"¶{a}–{b}" for a, b in runs)
+    return ", ".join(place_label(Kind.PARA, str(a) if a == b else f"{a}–{b}") for a, b in runs)
 
 
 def republication_note(a: Article, shared: list[Shared], source: Article) -> list[str]:

@@ -41,6 +41,15 @@ def _unique(ident: str, used: set[str]) -> str:
     return candidate
 
 
+def _named(label: str, names: set[str]) -> str:
+    """A label no other place of the article has: a second “Source” is “Source (2)”."""
+    candidate, n = label, 2
+    while candidate in names:
+        candidate, n = f"{label} ({n})", n + 1
+    names.add(candidate)
+    return candidate
+
+
 def _paragraphs(run: list[LineClass], vocab: frozenset[str], edits: list[Edit]) -> list[_Para]:
     """Turn a run of consecutive body lines into paragraphs, repairing artifacts."""
     paras: list[_Para] = []
@@ -89,6 +98,7 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
     warnings: list[str] = []
     blocks: list[Block] = []
     used: set[str] = set()
+    names: set[str] = set()
     has_roman = any(c.rule == "roman-heading" for c in classes)
     numbers = Counter(c.label for c in classes if c.role is Role.FOOTNOTE)
     # A number that two notes share is ambiguous: its markers cannot say which note
@@ -126,7 +136,8 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
             else:
                 ident = f"sec-{section}-{c.label}" if section else f"sec-{c.label}"
                 level = 3 if has_roman else 2
-            blocks.append(Block(Kind.HEADING, core, (c.number,), _unique(ident, used), c.label, level))
+            number = f"{section.upper()}.{c.label}" if section and c.rule != "roman-heading" else c.label
+            blocks.append(Block(Kind.HEADING, core, (c.number,), _unique(ident, used), _named(number, names), level))
         elif c.role is Role.FOOTNOTE:
             m = rules.RE_FOOTNOTE_DEF.match(core)
             text = m.group("text") if m else rules.RE_FOOTNOTE_DEF.sub(r"\g<text>", rules.for_matching(core))
@@ -136,7 +147,7 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
             label = c.label or {Role.FRONT: "Front matter", Role.BACK: "Back matter",
                                 Role.CAPTION: "Photo caption"}[c.role]
             kind = {Role.FRONT: Kind.FRONT, Role.BACK: Kind.BACK, Role.CAPTION: Kind.CAPTION}[c.role]
-            blocks.append(Block(kind, core, (c.number,), _unique(slugify(label), used), label))
+            blocks.append(Block(kind, core, (c.number,), _unique(slugify(label), used), _named(label, names)))
     flush()
 
     # Footnote markers become linked footnotes only where the footnote exists.

@@ -54,9 +54,9 @@ def write_docs(docs: Path, pages: dict[str, str]) -> None:
         try:
             for rel in sorted(changed | stale):
                 current = docs / rel
-                moved.append(rel)
                 if current.exists():  # kept, to be put back if a later step fails
                     _keep(current, backup / rel)
+                moved.append(rel)  # only now: a file whose backup failed was not touched
                 if rel in changed:
                     current.parent.mkdir(parents=True, exist_ok=True)
                     os.replace(staging / rel, current)  # atomic: the old file or the new, never none
