@@ -12,7 +12,7 @@ from ..apparatus import Apparatus, related
 from ..errors import BuildError
 from ..inputs import ALIASES_YAML, ARTICLES_DIR, ARTICLES_YAML, GLOSSARY_YAML, PAGES_DIR, TIMELINE_YAML, Inputs
 from ..model import Article
-from . import collection, compare, glance, glossary_page, timeline_page
+from . import collection, compare, glance, glossary_page, references, timeline_page
 from .aliases import apply_aliases
 from .article import Surroundings, render_article
 
@@ -37,6 +37,16 @@ def _article_page(a: Article, inputs: Inputs, app: Apparatus, by_slug: dict[str,
     return render_article(a, [a.raw.path, ARTICLES_YAML, GLOSSARY_YAML, TIMELINE_YAML], around)
 
 
+# The data downloads, described on the home page for search engines and data catalogues.
+DATA_FILES = {
+    "glossary": [("application/json", "data/glossary.json"), ("text/csv", "data/glossary.csv")],
+    "timeline": [("application/json", "data/timeline.json"), ("text/csv", "data/timeline.csv")],
+    "references": [("application/x-bibtex", "data/references.bib"), ("application/x-research-info-systems",
+                                                                      "data/references.ris"),
+                   ("application/vnd.citationstyles.csl+json", "data/references.json")],
+}
+
+
 def render_pages(inputs: Inputs, articles: tuple[Article, ...], app: Apparatus) -> dict[str, str]:
     """Every generated file under ``docs/``: path -> text."""
     listed = sorted(articles, key=collection.sort_key)
@@ -44,7 +54,8 @@ def render_pages(inputs: Inputs, articles: tuple[Article, ...], app: Apparatus) 
     all_sources = [f"{ARTICLES_DIR}/*.txt", ARTICLES_YAML]
     glossary, occurrences = inputs.glossary, app.occurrences
     out = {
-        "index.md": collection.render_home(listed, inputs.prose["home"], [f"{PAGES_DIR}/home.md", *all_sources]),
+        "index.md": collection.render_home(listed, inputs.prose["home"], [f"{PAGES_DIR}/home.md", *all_sources],
+                                           references.datasets_json_ld(DATA_FILES)),
         "about.md": collection.render_about(listed, inputs.prose["about"], [f"{PAGES_DIR}/about.md", *all_sources]),
         "glossary.md": glossary_page.render_glossary(glossary, occurrences, listed, inputs.prose["glossary"],
                                                      [f"{PAGES_DIR}/glossary.md", GLOSSARY_YAML, *all_sources]),
@@ -55,6 +66,11 @@ def render_pages(inputs: Inputs, articles: tuple[Article, ...], app: Apparatus) 
     }
     out["data/glossary.json"], out["data/glossary.csv"] = glossary_page.glossary_data(glossary, occurrences, listed)
     out["data/timeline.json"], out["data/timeline.csv"] = timeline_page.timeline_data(app.timeline, listed)
+    # References for reference managers: the whole collection, and each article alone.
+    for suffix, write in (("bib", references.bibtex), ("ris", references.ris), ("json", references.csl_json)):
+        out[f"data/references.{suffix}"] = write(listed)
+        for a in articles:
+            out[f"data/references/{a.slug}.{suffix}"] = write([a])
     for (sa, sb), shared in app.shared.items():
         out[f"compare/{compare.pair_slug(sa, sb)}.md"] = compare.render_pair(
             by_slug[sa], by_slug[sb], shared, [by_slug[sa].raw.path, by_slug[sb].raw.path])

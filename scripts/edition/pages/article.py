@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Block, Kind, Role, Span
 from ..naming import block_label, date_of, title_of
 from ..text.rules import RE_FOOTNOTE_MARK
+from . import references
 from .common import BLOCK_CLASS, abbreviation_lines, apparatus_label, front_matter, header_comment
 from .escape import escape
 from .provenance import citation_attributes, editorial_notes, meta_table, printed_header
@@ -106,6 +107,16 @@ def _back_matter(article: Article, referenced: set[str], links: dict[str, tuple[
     return out
 
 
+# What a reader can take away, by format: a reference manager's formats and the text as TEI.
+DOWNLOADS = (("BibTeX", "data/references/{slug}.bib"), ("RIS", "data/references/{slug}.ris"),
+             ("CSL-JSON", "data/references/{slug}.json"))
+
+
+def downloads_line(article: Article) -> list[str]:
+    links = ", ".join(f"[{name}](../{path.format(slug=article.slug)})" for name, path in DOWNLOADS)
+    return [f"**Cite or download this text:** {links}", '{: .ed-downloads data-search-exclude="true" }', ""]
+
+
 def render_article(article: Article, sources: list[str], around: Surroundings | None = None) -> str:
     """The article page: metadata, the text, the back matter, the editorial notes."""
     around = around or Surroundings()
@@ -114,10 +125,11 @@ def render_article(article: Article, sources: list[str], around: Surroundings | 
     description = f"{title}" + (f", by {author.value}" if author else "") + \
         f" ({date_of(article)}): a reader’s edition with numbered paragraphs."
     referenced = _referenced(article)
-    out = [front_matter(title, description), header_comment(sources), "",
+    out = [front_matter(title, description, head_meta=references.head_meta(article),
+                        jsonld=references.json_ld(article)), header_comment(sources), "",
            f"# {escape(title)} {{ #title }}", "",
            *around.top, f'<div class="ed-meta" {citation_attributes(article)} markdown>', ""]
-    out += meta_table(article) + printed_header(article) + ["", "</div>", ""]
+    out += meta_table(article) + printed_header(article) + ["", "</div>", "", *downloads_line(article)]
     out += around.glance
     for b in article.blocks_of(Kind.FRONT):
         out += _block(b, referenced, around.links.get(b.id, ()))

@@ -26,10 +26,11 @@ def sort_key(article: Article) -> tuple[str, str]:
     return (d.value if d else "9999", article.slug)
 
 
-def render_home(articles: list[Article], intro: str, sources: list[str]) -> str:
+def render_home(articles: list[Article], intro: str, sources: list[str], jsonld: str = "") -> str:
     out = [front_matter("Win-win cooperation: a reader’s edition",
                         "Five English articles (2015–2023) on the Chinese foreign-policy idea of "
-                        "win-win cooperation, in a reader’s edition with numbered paragraphs.", search_boost=0.5),
+                        "win-win cooperation, in a reader’s edition with numbered paragraphs.", search_boost=0.5,
+                        jsonld=jsonld),
            header_comment(sources), "", intro.strip(), "",
            "## The articles { #the-articles }", "",
            "| Title | Author and affiliation | Outlet | Date | Length |",

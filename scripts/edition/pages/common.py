@@ -19,14 +19,18 @@ def header_comment(sources: list[str]) -> str:
             "Do not edit: change the sources and rebuild. -->")
 
 
-def front_matter(title: str, description: str, search_boost: float = 1.0, search_exclude: bool = False) -> str:
-    """YAML front matter; ``search_boost`` weights the page in Material's search."""
-    # JSON strings are valid YAML scalars, whatever they contain.
+def front_matter(title: str, description: str, search_boost: float = 1.0, search_exclude: bool = False,
+                 head_meta: list[list[str]] | None = None, jsonld: str = "") -> str:
+    """YAML front matter; ``search_boost`` weights the page in Material's search;
+    ``head_meta`` and ``jsonld`` go into the page's head (see scripts/theme/main.html)."""
+    # JSON is valid YAML, whatever the strings contain.
     boost = f"search:\n  boost: {search_boost}\n" if search_boost != 1.0 else ""
     if search_exclude:
         boost = "search:\n  exclude: true\n"
+    head = f"head_meta: {json.dumps(head_meta, ensure_ascii=False)}\n" if head_meta else ""
+    head += f"jsonld: {json.dumps(jsonld, ensure_ascii=False)}\n" if jsonld else ""
     return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n" \
-           f"description: {json.dumps(description, ensure_ascii=False)}\n{boost}---\n"
+           f"description: {json.dumps(description, ensure_ascii=False)}\n{boost}{head}---\n"
 
 
 def abbreviation_lines(texts: list[str], expansions: dict[str, str]) -> list[str]:

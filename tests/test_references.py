@@ -1,0 +1,129 @@
+"""References for reference managers: the downloads parsed by real parsers, and the
+metadata in each article's head read as a page reader (Zotero's) reads it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+import rispy
+from bibtexparser.entrypoint import parse_string
+
+from edition.build import Edition
+from edition.model import Article
+
+from .conftest import ROOT, run
+
+DATA = ROOT / "docs" / "data"
+
+
+def stated(article: Article, name: str) -> str | None:
+    value = article.meta.get(name)
+    return value.value if value and value.how == "stated" else None
+
+
+def test_csl_json_matches_its_schema_and_the_metadata(edition: Edition) -> None:
+    schema = json.loads((DATA / "references.schema.json").read_text(encoding="utf-8"))
+    collection = json.loads((DATA / "references.json").read_text(encoding="utf-8"))
+    jsonschema.validate(collection, schema)
+    assert {item["id"] for item in collection} == {a.slug for a in edition.articles}
+    for a in edition.articles:
+        [item] = json.loads((DATA / "references" / f"{a.slug}.json").read_text(encoding="utf-8"))
+        jsonschema.validate([item], schema)
+        assert [n["literal"] for n in item.get("author", [])] == ([stated(a, "author")] if stated(a, "author") else [])
+        date = stated(a, "date")
+        assert item.get("issued") == ({"date-parts": [[int(p) for p in date.split("-")]]} if date else None)
+
+
+def test_bibtex_parses_and_says_what_the_source_states(edition: Edition) -> None:
+    library = parse_string((DATA / "references.bib").read_text(encoding="utf-8"))
+    assert library.failed_blocks == []
+    entries = {e.key: e for e in library.entries}
+    assert set(entries) == {a.slug for a in edition.articles}
+    for a in edition.articles:
+        fields = {f.key: f.value for f in entries[a.slug].fields}
+        assert entries[a.slug].entry_type == "online"
+        assert "title" in fields
+        assert fields.get("author") == (f"{{{stated(a, 'author')}}}" if stated(a, "author") else None)
+        assert fields.get("date") == stated(a, "date")
+        assert "Anonymous" not in json.dumps(fields)
+
+
+def test_ris_parses_and_says_what_the_source_states(edition: Edition) -> None:
+    records = {r["id"]: r for r in rispy.loads((DATA / "references.ris").read_text(encoding="utf-8"))}
+    assert set(records) == {a.slug for a in edition.articles}
+    for a in edition.articles:
+        record = records[a.slug]
+        assert record["type_of_reference"] == "ELEC"
+        assert record.get("authors") == ([stated(a, "author")] if stated(a, "author") else None)
+        date = stated(a, "date")
+        assert record.get("year") == (date[:4] if date else None)
+
+
+def test_an_inferred_date_and_a_missing_author_are_never_given_as_facts(edition: Edition) -> None:
+    towards = next(a for a in edition.articles if a.slug == "towards-a-new-type")
+    assert towards.meta["date"].how == "inferred"
+    assert "author" not in towards.meta
+    [item] = json.loads((DATA / "references" / "towards-a-new-type.json").read_text(encoding="utf-8"))
+    assert "issued" not in item
+    assert "author" not in item
+    assert "c. 2016 inferred" in item["note"]
+    bib = (DATA / "references" / "towards-a-new-type.bib").read_text(encoding="utf-8")
+    assert not re.search(r"^\s*(?:date|year|author)\s*=", bib, re.M)
+
+
+def head(html: str) -> dict[str, list[str]]:
+    """The head's meta elements as a page reader collects them: name -> contents."""
+    found: dict[str, list[str]] = {}
+    for name, content in re.findall(r'<meta name="([^"]+)" content="([^"]*)">', html.split("</head>", 1)[0]):
+        found.setdefault(name, []).append(content)
+    return found
+
+
+def test_each_article_s_head_tells_a_reference_manager_title_author_and_date(edition: Edition, site: Path) -> None:
+    for a in edition.articles:
+        html = (site / "articles" / a.slug / "index.html").read_text(encoding="utf-8")
+        meta = head(html)
+        assert meta["citation_title"] == [json.loads((DATA / "references" / f"{a.slug}.json").read_text(
+            encoding="utf-8"))[0]["title"].replace("&", "&amp;").replace('"', "&#34;")]
+        assert meta.get("citation_author") == ([stated(a, "author")] if stated(a, "author") else None)
+        date = stated(a, "date")
+        # Google Scholar's form: 2010/5/12
+        assert meta.get("citation_publication_date") == (["/".join(str(int(p)) for p in date.split("-"))]
+                                                         if date else None)
+        assert meta.get("DC.date") == ([date] if date else None)
+        assert "citation_public_url" not in meta  # the local build knows no address of its own
+        [ld] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        data = json.loads(ld)
+        assert data["@type"] == "Article"
+        assert data.get("datePublished") == date
+        assert [x["name"] for x in data.get("author", [])] == ([stated(a, "author")] if stated(a, "author") else [])
+
+
+def test_the_home_page_describes_the_data_downloads(site: Path) -> None:
+    html = (site / "index.html").read_text(encoding="utf-8")
+    [ld] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    datasets = json.loads(ld)["@graph"]
+    for dataset in datasets:
+        assert dataset["@type"] == "Dataset"
+        for download in dataset["distribution"]:
+            assert (site / download["contentUrl"]).is_file(), download
+
+
+@pytest.mark.parametrize("slug", ["chen-2017", "towards-a-new-type"])
+def test_a_published_site_gives_each_article_its_address(tmp_path: Path, slug: str) -> None:
+    result = run(["env", "SITE_URL=https://example.org/edition/", str(ROOT / ".venv/bin/mkdocs"), "build",
+                  "--strict", "--site-dir", str(tmp_path / "site")], ROOT)
+    assert result.returncode == 0, result.stderr
+    meta = head((tmp_path / "site" / "articles" / slug / "index.html").read_text(encoding="utf-8"))
+    assert meta["citation_public_url"] == [f"https://example.org/edition/articles/{slug}/"]
+
+
+def test_article_pages_link_their_downloads(edition: Edition, site: Path) -> None:
+    for a in edition.articles:
+        html = (site / "articles" / a.slug / "index.html").read_text(encoding="utf-8")
+        for suffix in ("bib", "ris", "json"):
+            assert f'href="../../data/references/{a.slug}.{suffix}"' in html
