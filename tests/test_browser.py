@@ -215,17 +215,29 @@ def test_tooltips_show_on_hover_and_on_keyboard_focus(page: Page, base_url: str)
     assert tip.inner_text() == shorts[focused.rsplit("#", 1)[1]]
 
 
-def test_cite_gives_a_citation_with_author_title_outlet_date_paragraph_and_url(page: Page, base_url: str) -> None:
+def test_cite_gives_the_paragraph_s_citation_in_each_style_with_its_address(page: Page, base_url: str) -> None:
     page.goto(base_url + "/articles/qiao-2015/", wait_until="networkidle")
-    page.locator("#p13 button.ed-cite").click()
-    text = page.locator("#p13 output.ed-citation").inner_text()
-    assert text.startswith("QiaoWei, “The origins of win-win cooperation concepts”, CCTV.com, October 20, 2015, "
-                           "paragraph 13. ")
-    assert text.endswith("/articles/qiao-2015/#p13")
+    button = page.locator("#p13 button.ed-cite")
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true"
+    rows = page.locator("#p13 output.ed-citation .ed-citation-style")
+    assert rows.count() == 3
+    chicago = rows.nth(0).inner_text()
+    assert chicago.startswith("Chicago (author-date): (QiaoWei 2015, para. 13) QiaoWei. 2015.")
+    assert "CCTV.com" in chicago
+    assert chicago.rstrip(" Copy").endswith("/articles/qiao-2015/#p13")
+    assert rows.nth(2).inner_text().startswith("MLA: (QiaoWei, “The Origins of Win-win Cooperation Concepts”, "
+                                               "par. 13)")
+    assert rows.nth(1).locator("button.ed-copy").get_attribute("aria-label") == "Copy the APA citation"
+    button.click()  # closes again
+    assert page.locator("#p13 output.ed-citation").count() == 0
     page.goto(base_url + "/articles/towards-a-new-type/", wait_until="networkidle")
     page.locator("#p2 button.ed-cite").click()
-    assert page.locator("#p2 output.ed-citation").inner_text().startswith("[author not stated], ")
-
+    first = page.locator("#p2 output.ed-citation .ed-citation-style").first.inner_text()
+    assert first.startswith("Chicago (author-date): (“Towards a New Type of Cooperative and Win—Win International "
+                            "Relations”, n.d., para. 2)")
+    assert "Anonymous" not in first
+    assert "not stated" not in first
 
 def test_a_search_result_lands_on_the_paragraph_with_the_term_highlighted(page: Page, base_url: str) -> None:
     page.goto(base_url + "/", wait_until="networkidle")

@@ -25,6 +25,7 @@ TIMELINE_YAML = "sources/timeline.yml"
 ALIASES_YAML = "sources/aliases.yml"
 PAGES_DIR = "sources/pages"
 PROSE_PAGES = ("home", "about", "glossary", "timeline")  # sources/pages/NAME.md
+CACHE_DIR = ".cache/edition"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Inputs:
     timeline: Timeline  # the curated events; publications are added by annotation
     aliases: dict[str, dict[str, str]]  # page -> {retired id: id it now points to}
     prose: dict[str, str]  # name -> hand-written Markdown of a collection page
+    cache: Path  # where slow, repeatable results are kept between builds (never read as input)
 
 
 def read_inputs(root: Path) -> Inputs:
@@ -55,4 +57,4 @@ def read_inputs(root: Path) -> Inputs:
         prose[name] = path.read_text(encoding="utf-8")
     return Inputs(raws, entries, load_glossary(root / GLOSSARY_YAML, GLOSSARY_YAML),
                   load_timeline(root / TIMELINE_YAML, TIMELINE_YAML), load_aliases(root / ALIASES_YAML, ALIASES_YAML),
-                  prose)
+                  prose, root / CACHE_DIR)

@@ -12,12 +12,13 @@ from ..apparatus import Apparatus, related
 from ..errors import BuildError
 from ..inputs import ALIASES_YAML, ARTICLES_DIR, ARTICLES_YAML, GLOSSARY_YAML, PAGES_DIR, TIMELINE_YAML, Inputs
 from ..model import Article
-from . import collection, compare, glance, glossary_page, references, timeline_page
+from . import citations, collection, compare, glance, glossary_page, references, timeline_page
 from .aliases import apply_aliases
 from .article import Surroundings, render_article
 
 
-def _article_page(a: Article, inputs: Inputs, app: Apparatus, by_slug: dict[str, Article]) -> str:
+def _article_page(a: Article, inputs: Inputs, app: Apparatus, by_slug: dict[str, Article],
+                  styled: tuple[citations.Styled, ...]) -> str:
     partners = related.partners(a, app.shared)
     events = app.events.get(a.slug, [])
     top = [line for source in related.republished_from(a, app.shared, by_slug)
@@ -33,6 +34,7 @@ def _article_page(a: Article, inputs: Inputs, app: Apparatus, by_slug: dict[str,
         after={block: glance.also_in(places, by_slug) for block, places in app.related.get(a.slug, {}).items()},
         shared=shared,
         events=tuple(timeline_page.events_section(events)),
+        citations=styled,
     )
     return render_article(a, [a.raw.path, ARTICLES_YAML, GLOSSARY_YAML, TIMELINE_YAML], around)
 
@@ -74,8 +76,9 @@ def render_pages(inputs: Inputs, articles: tuple[Article, ...], app: Apparatus) 
     for (sa, sb), shared in app.shared.items():
         out[f"compare/{compare.pair_slug(sa, sb)}.md"] = compare.render_pair(
             by_slug[sa], by_slug[sb], shared, [by_slug[sa].raw.path, by_slug[sb].raw.path])
+    styled = citations.styled([references.csl_item(a) for a in articles], inputs.cache / "citations.json")
     for a in articles:
-        out[f"articles/{a.slug}.md"] = _article_page(a, inputs, app, by_slug)
+        out[f"articles/{a.slug}.md"] = _article_page(a, inputs, app, by_slug, styled[a.slug])
     # Aliases go in last: they name ids of the finished pages.
     for page, mapping in inputs.aliases.items():
         if page not in out:

@@ -13,6 +13,7 @@ from ..model import Article, Block, Kind, Role, Span
 from ..naming import block_label, date_of, title_of
 from ..text.rules import RE_FOOTNOTE_MARK
 from . import references
+from .citations import Styled, parts
 from .common import BLOCK_CLASS, abbreviation_lines, apparatus_label, front_matter, header_comment
 from .escape import escape
 from .provenance import citation_attributes, editorial_notes, meta_table, printed_header
@@ -31,6 +32,7 @@ class Surroundings:
     after: dict[str, tuple[str, ...]] = field(default_factory=dict)  # block id -> Markdown after it ("Also in")
     shared: frozenset[str] = frozenset()  # paragraphs shared with another article
     events: tuple[str, ...] = ()  # Markdown after the back matter (the events list)
+    citations: tuple[Styled, ...] = ()  # the article in each citation style
 
 
 def _inline(text: str, referenced: set[str], spans: tuple[Span, ...] = ()) -> str:
@@ -112,9 +114,23 @@ DOWNLOADS = (("BibTeX", "data/references/{slug}.bib"), ("RIS", "data/references/
              ("CSL-JSON", "data/references/{slug}.json"))
 
 
-def downloads_line(article: Article) -> list[str]:
+def _citation_markdown(fragment: str) -> str:
+    return "".join(f"<em>{escape(text, strip=False)}</em>" if styled else escape(text, strip=False)
+                   for text, styled in parts(fragment)).strip()
+
+
+def cite_section(article: Article, styled: tuple[Styled, ...]) -> list[str]:
+    """How to cite the text, in each style, and its downloads: one click away, closed."""
     links = ", ".join(f"[{name}](../{path.format(slug=article.slug)})" for name, path in DOWNLOADS)
-    return [f"**Cite or download this text:** {links}", '{: .ed-downloads data-search-exclude="true" }', ""]
+    names = "; ".join(s.name for s in styled)
+    out = ['<details class="ed-cite-text" id="cite" data-search-exclude="true" markdown>',
+           f"<summary>Cite this text ({names}), or download it</summary>",
+           ""]
+    out += [f"- **{s.name}:** {_citation_markdown(s.reference)}" for s in styled]
+    out += ["", "*Formatted by citeproc-py with the official CSL styles from the CSL-JSON record; each "
+            "paragraph’s Cite button gives the in-text citation of that paragraph.*", "",
+            f"Download: {links}.", "", "</details>", ""]
+    return out
 
 
 def render_article(article: Article, sources: list[str], around: Surroundings | None = None) -> str:
@@ -128,8 +144,8 @@ def render_article(article: Article, sources: list[str], around: Surroundings | 
     out = [front_matter(title, description, head_meta=references.head_meta(article),
                         jsonld=references.json_ld(article)), header_comment(sources), "",
            f"# {escape(title)} {{ #title }}", "",
-           *around.top, f'<div class="ed-meta" {citation_attributes(article)} markdown>', ""]
-    out += meta_table(article) + printed_header(article) + ["", "</div>", "", *downloads_line(article)]
+           *around.top, f'<div class="ed-meta" {citation_attributes(article, around.citations)} markdown>', ""]
+    out += meta_table(article) + printed_header(article) + ["", "</div>", "", *cite_section(article, around.citations)]
     out += around.glance
     for b in article.blocks_of(Kind.FRONT):
         out += _block(b, referenced, around.links.get(b.id, ()))

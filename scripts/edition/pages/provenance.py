@@ -9,19 +9,17 @@ import html
 from ..dates import parse as parse_date
 from ..inputs.editorial import FIELDS
 from ..model import Article, MetaValue, Role
-from ..naming import cite_label, date_of, title_of
+from ..naming import cite_label
+from .citations import Styled, plain
 from .escape import escape
 
 
-def citation_attributes(article: Article) -> str:
-    """What the "Cite" control (assets/cite.js) needs, with nothing invented:
-    a value the source does not state is cited as not stated."""
-    def value(name: str) -> str:
-        v = article.meta.get(name)
-        return v.value if v else f"[{name} not stated]"
-
-    fields = {"cite": cite_label(article), "author": value("author"), "title": title_of(article),
-              "outlet": value("outlet"), "date": date_of(article).replace(" (inferred)", "")}
+def citation_attributes(article: Article, styled: tuple[Styled, ...]) -> str:
+    """What the Cite control (assets/cite.js) needs: for each style, its name, the
+    reference and the in-text citation with "{n}" for the paragraph number, as text."""
+    fields = {"cite": cite_label(article)}
+    for i, s in enumerate(styled, 1):
+        fields |= {f"style-{i}": s.name, f"ref-{i}": plain(s.reference), f"in-text-{i}": plain(s.in_text)}
     return " ".join(f'data-{k}="{html.escape(v)}"' for k, v in fields.items())
 
 

@@ -45,6 +45,9 @@ def note(article: Article) -> str:
                      f"editors from {date.basis.rstrip('.')}.")
     elif not date:
         parts.append("Date of publication not stated.")
+    if _stated(article, "book"):  # the source names the book the text comes from
+        publisher = f", {_stated(article, 'publisher')}" if _stated(article, "publisher") else ""
+        parts.append(f"From the book “{_stated(article, 'book')}”{publisher}.")
     parts.append(f"Text from the reader’s edition “{EDITION}” (raw file {article.raw.path}).")
     return " ".join(parts)
 
@@ -57,8 +60,7 @@ def csl_item(article: Article) -> dict[str, Any]:
             item[role] = [{"literal": _stated(article, role)}]
     if _stated(article, "date"):
         item["issued"] = {"date-parts": [_date_parts(_stated(article, "date"))]}
-    for name, variable in (("outlet", "container-title"), ("section", "section"), ("book", "original-title"),
-                           ("publisher", "original-publisher")):
+    for name, variable in (("outlet", "container-title"), ("section", "section")):
         if _stated(article, name):
             item[variable] = _stated(article, name)
     item["note"] = note(article)
