@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..model import Article, Block, Kind, LineClass, Role
+from ..model import Article, Block, Kind, Role
 from .common import header_comment
 from .tei_header import header
 from .tei_text import content, edit_ids, linked_notes, word_repairs
@@ -69,8 +69,7 @@ class _Text:
 
 
 def _edits(article: Article, back: ET.Element) -> None:
-    div = sub(back, "div", "", {"type": "edits", "resp": EDITION})
-    sub(div, "head", "Changes to the raw text")
+    div = _apparatus(back, "edits", "Changes to the raw text")
     if not article.edits:
         sub(div, "p", "None: the raw text is reproduced without change.")
         return
@@ -84,19 +83,18 @@ def _edits(article: Article, back: ET.Element) -> None:
             element("seg", e.reason, {"type": "reason"}), "."], {XML_ID: ids[i], "n": str(e.line), "corresp": places})
 
 
-def _lines(back: ET.Element, kind: str, head: str, lines: tuple[LineClass, ...], none: str) -> ET.Element:
+def _apparatus(back: ET.Element, kind: str, head: str) -> ET.Element:
     div = sub(back, "div", "", {"type": kind, "resp": EDITION})
     sub(div, "head", head)
-    if not lines:
-        sub(div, "p", none)
     return div
 
 
 def _furniture(article: Article, back: ET.Element) -> None:
     lines = article.lines_with(Role.FURNITURE)
-    div = _lines(back, "removed-furniture", "Page furniture removed from the reading text (verbatim)", lines,
-                 "None: no line of the raw text was removed.")
-    if lines:
+    div = _apparatus(back, "removed-furniture", "Page furniture removed from the reading text (verbatim)")
+    if not lines:
+        sub(div, "p", "None: no line of the raw text was removed.")
+    else:
         listing = sub(div, "list")
         for c in lines:  # the whole raw line, its white space too
             mixed(listing, "item", [element("fw", c.text, {"type": c.rule}), " Why removed: ",
@@ -107,9 +105,8 @@ def _decisions(article: Article, back: ET.Element) -> None:
     decided = tuple(c for c in article.classes if c.rule == "editorial data")
     if not decided:
         return
-    div = _lines(back, "editorial-decisions", "Decisions from the editorial data (sources/articles.yml), for "
-                 "lines no general rule can classify", decided, "")
-    listing = sub(div, "list")
+    listing = sub(_apparatus(back, "editorial-decisions", "Decisions from the editorial data "
+                             "(sources/articles.yml), for lines no general rule can classify"), "list")
     for c in decided:
         what = c.role.value + (f" ({c.field})" if c.field else "")
         mixed(listing, "item", [f"Line {c.number}: {what}. ", element("seg", c.reason, {"type": "reason"})],
@@ -130,7 +127,11 @@ def document(article: Article, sources: list[str]) -> str:
             div = sub(front, "div", "", {"type": "front-matter"})
             for b in front_blocks:
                 build.block(div, b)
-    build.body(sub(text, "body"))
+    body = sub(text, "body")
+    build.body(body)
+    if not len(body):  # TEI requires a body; say that the source has none rather than invent one
+        sub(sub(body, "div", "", {"type": "no-body-text", "resp": EDITION}), "p",
+            "The raw text has no line the build reads as body text: every line is listed above or below.")
     back = sub(text, "back")
     if article.blocks_of(Kind.BACK):
         div = sub(back, "div", "", {"type": "back-matter"})
