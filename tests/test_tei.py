@@ -148,6 +148,14 @@ def test_the_removed_furniture_is_kept_verbatim(edition: Edition, slug: str) -> 
 
 
 @pytest.mark.parametrize("slug", SLUGS)
+def test_the_printed_header_is_kept_verbatim(edition: Edition, slug: str) -> None:
+    article, doc = article_of(edition, slug), tei_of(edition, slug)
+    printed = doc.xpath("//t:front/*[@n][not(self::t:div)]", namespaces=NS)
+    assert [(e.get("n"), e.findtext("t:titlePart", namespaces=NS) if e.tag == f"{T}docTitle" else e.text)
+            for e in printed] == [(str(c.number), c.text) for c in article.lines_with(Role.META)]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
 def test_the_header_gives_the_metadata_as_stated(edition: Edition, slug: str) -> None:
     article, doc = article_of(edition, slug), tei_of(edition, slug)
     header, meta = doc.find("t:teiHeader", NS), article.meta
@@ -176,6 +184,15 @@ def test_the_header_gives_the_metadata_as_stated(edition: Edition, slug: str) ->
             assert item.findtext("t:seg[@type='basis']", namespaces=NS) == v.basis
 
 
+def test_sections_nest_as_in_the_source(edition: Edition) -> None:
+    """Chen's numbered subsections sit inside their Roman-numeral sections."""
+    article, doc = article_of(edition, "chen-2017"), tei_of(edition, "chen-2017")
+    for b in article.blocks_of(Kind.HEADING):
+        parent = by_id(doc, b.id).getparent()
+        assert parent.get(XML_ID) == (b.id.rsplit("-", 1)[0] if b.level == 3 else None), b.id
+    assert len(doc.xpath("//t:div[@type='section']/t:div[@type='section']", namespaces=NS)) == 14
+
+
 def test_an_article_without_a_byline_has_no_author_and_an_inferred_date(edition: Edition) -> None:
     doc = tei_of(edition, "towards-a-new-type")
     assert doc.xpath("//t:author", namespaces=NS) == []
@@ -190,7 +207,7 @@ HOSTILE = (
     "",
     "Tags & <b>bold</b> ]]> are text; opportunities & the oppor-tunities too.[1] --> <!-- x -->",
     "",
-    "<script>alert('x')</script> & &amp; &#x41; <?pi x?> ]]> <![CDATA[ y ]]> \x0c",
+    "<script>alert('x')</script> & &amp; &#x41; <?pi x?> ]]> \x0c <![CDATA[ y ]]>",
     "",
     "[1] A note with <note> & ]]> inside.",
 )
@@ -203,8 +220,34 @@ def test_markup_in_the_source_stays_text_and_the_tei_stays_valid(tei_all: Any) -
     assert_valid(tei_all, doc)
     for b in article.blocks:
         assert reading(block_element(doc, b)).split() == b.text.replace("\x0c", "\ufffd").split()
+    assert "]]> \ufffd <![CDATA[" in reading(by_id(doc, "p2"))  # XML cannot carry the control character
     assert doc.findtext(".//t:titleStmt/t:author", namespaces=NS) == "A. Writer & <Co>"
     # Only the elements the export writes: a repaired word, a linked footnote marker.
     assert {el.tag.removeprefix(T) for el in doc.iterfind(".//t:body//*", NS)} == {"p", "choice", "sic", "corr", "ref"}
     (choice,) = doc.iterfind(".//t:choice", NS)
     assert choice.getparent().text.endswith("opportunities & the ")  # the repaired word, not its earlier twin
+
+
+HEADER = ("Published: March 3, 2020", "By A. Writer", "")
+BODY = (*HEADER, "The first long line starts the body, since a header line is short and this one has many words.", "")
+SHAPES = {
+    "sections": (*BODY, "Before any heading.", "", "I. First", "", "Text of I.[1]", "", "II. Second", "", "1. Sub", "",
+                 "Text of II.1, with oppor-tunities lost and opportunities found.", "", "2. Sub", "", "III. Empty",
+                 "", "[1] The note."),
+    "numbered": (*BODY, "1. One", "", "Text of 1.", "", "2. Two", "", "Text of 2."),
+    "notes-sharing-a-number": (*BODY, "Marked.[1] And.[2]", "", "[1] first", "[1] second", "[2] third"),
+    "no-body": HEADER,  # TEI requires a body: the export says there is none
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_every_shape_of_article_gives_valid_tei_with_its_text(tei_all: Any, shape: str) -> None:
+    lines = SHAPES[shape]
+    article = clean_article(RawArticle(shape, f"{shape}.txt", lines, "0" * 64), None, repair.vocabulary(lines))
+    doc = parse(document(article, [f"{shape}.txt"]))
+    assert_valid(tei_all, doc)
+    for b in article.blocks:
+        assert reading(block_element(doc, b)).split() == b.text.split(), b.id
+    assert [p.get(XML_ID) for p in doc.xpath("//t:body//t:p[@n]", namespaces=NS)] == [
+        b.id for b in article.paragraphs]
+    assert len(doc.xpath("//t:choice", namespaces=NS)) == sum(e.rule == "dehyphenate" for e in article.edits)
