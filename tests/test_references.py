@@ -127,3 +127,4 @@ def test_article_pages_link_their_downloads(edition: Edition, site: Path) -> Non
         html = (site / "articles" / a.slug / "index.html").read_text(encoding="utf-8")
         for suffix in ("bib", "ris", "json"):
             assert f'href="../../data/references/{a.slug}.{suffix}"' in html
+        assert f'href="../../tei/{a.slug}.xml"' in html

@@ -2,8 +2,10 @@
 
 One module per kind of page: the articles (``article``, with ``provenance`` and
 ``glance``), the collection pages (``collection``), the glossary, the timeline,
-the comparison pages; ``common`` and ``escape`` are what they all use. Source text
-always goes through ``escape``, so that it renders literally.
+the comparison pages, each article as TEI (``tei``, with ``tei_header``, ``tei_text``
+and ``tei_xml``); ``common`` and ``escape`` are what they all use. Source text
+always goes through ``escape``, so that it renders literally (in the TEI, through
+ElementTree's escaping, so that it stays text).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from ..apparatus import Apparatus, related
 from ..errors import BuildError
 from ..inputs import ALIASES_YAML, ARTICLES_DIR, ARTICLES_YAML, GLOSSARY_YAML, PAGES_DIR, TIMELINE_YAML, Inputs
 from ..model import Article
-from . import citations, collection, compare, glance, glossary_page, references, timeline_page
+from . import citations, collection, compare, glance, glossary_page, references, tei, timeline_page
 from .aliases import apply_aliases
 from .article import Surroundings, render_article
 
@@ -79,6 +81,7 @@ def render_pages(inputs: Inputs, articles: tuple[Article, ...], app: Apparatus) 
     styled = citations.styled([references.csl_item(a) for a in articles], inputs.cache / "citations.json")
     for a in articles:
         out[f"articles/{a.slug}.md"] = _article_page(a, inputs, app, by_slug, styled[a.slug])
+        out[f"tei/{a.slug}.xml"] = tei.document(a, [a.raw.path, ARTICLES_YAML])
     # Aliases go in last: they name ids of the finished pages.
     for page, mapping in inputs.aliases.items():
         if page not in out:

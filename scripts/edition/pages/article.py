@@ -111,7 +111,7 @@ def _back_matter(article: Article, referenced: set[str], links: dict[str, tuple[
 
 # What a reader can take away, by format: a reference manager's formats and the text as TEI.
 DOWNLOADS = (("BibTeX", "data/references/{slug}.bib"), ("RIS", "data/references/{slug}.ris"),
-             ("CSL-JSON", "data/references/{slug}.json"))
+             ("CSL-JSON", "data/references/{slug}.json"), ("TEI P5 XML", "tei/{slug}.xml"))
 
 
 def _citation_markdown(fragment: str) -> str:
