@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -48,6 +49,16 @@ def test_it_works_from_disk_with_search_and_no_request_elsewhere(browser: Browse
     assert [u for u in requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
     assert errors == []
     context.close()
+
+
+def test_the_offline_edition_carries_the_same_citations(unzipped: Path, site: Path) -> None:
+    pattern = r'data-(?:style|ref|in-text)-\d="[^"]*"'
+    online = re.findall(pattern, (site / "articles/chen-2017/index.html").read_text(encoding="utf-8"))
+    offline = re.findall(pattern, (unzipped / "articles/chen-2017.html").read_text(encoding="utf-8"))
+    assert len(online) == 9
+    assert offline == online
+    assert (unzipped / "tei/chen-2017.xml").is_file()
+    assert (unzipped / "data/references/chen-2017.bib").is_file()
 
 
 @pytest.mark.parametrize("page_path", ["timeline.html", "articles/chen-2017.html", "glossary.html"])

@@ -14,6 +14,7 @@ from bibtexparser.entrypoint import parse_string
 
 from edition.build import Edition
 from edition.model import Article
+from edition.naming import title_of
 
 from .conftest import ROOT, run
 
@@ -33,6 +34,7 @@ def test_csl_json_matches_its_schema_and_the_metadata(edition: Edition) -> None:
     for a in edition.articles:
         [item] = json.loads((DATA / "references" / f"{a.slug}.json").read_text(encoding="utf-8"))
         jsonschema.validate([item], schema)
+        assert item["title"] == title_of(a)
         assert [n["literal"] for n in item.get("author", [])] == ([stated(a, "author")] if stated(a, "author") else [])
         date = stated(a, "date")
         assert item.get("issued") == ({"date-parts": [[int(p) for p in date.split("-")]]} if date else None)
@@ -46,7 +48,7 @@ def test_bibtex_parses_and_says_what_the_source_states(edition: Edition) -> None
     for a in edition.articles:
         fields = {f.key: f.value for f in entries[a.slug].fields}
         assert entries[a.slug].entry_type == "online"
-        assert "title" in fields
+        assert fields["title"] == title_of(a).replace("&", r"\&")
         assert fields.get("author") == (f"{{{stated(a, 'author')}}}" if stated(a, "author") else None)
         assert fields.get("date") == stated(a, "date")
         assert "Anonymous" not in json.dumps(fields)
@@ -58,6 +60,7 @@ def test_ris_parses_and_says_what_the_source_states(edition: Edition) -> None:
     for a in edition.articles:
         record = records[a.slug]
         assert record["type_of_reference"] == "ELEC"
+        assert record["title"] == title_of(a)
         assert record.get("authors") == ([stated(a, "author")] if stated(a, "author") else None)
         date = stated(a, "date")
         assert record.get("year") == (date[:4] if date else None)

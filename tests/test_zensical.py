@@ -3,12 +3,21 @@ maintained successor of Material for MkDocs, with every page and anchor."""
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 from pathlib import Path
 
 from edition.output import anchors
 
 from .conftest import BIN, copy_project, run, scripts_and_styles
+
+
+def head_elements(page: str) -> list[str]:
+    """The page's metadata for reference managers and search engines."""
+    head = page.split("</head>", 1)[0]
+    found = re.findall(r'<meta name="(?:citation_|DC\.)[^>]*>|<script type="application/ld\+json">.*?</script>', head)
+    return [html.unescape(e) for e in found]  # Zensical writes "/" in a value as "&#x2f;"
 
 
 def test_zensical_builds_every_page_and_anchor(tmp_path: Path, site: Path) -> None:
@@ -26,3 +35,7 @@ def test_zensical_builds_every_page_and_anchor(tmp_path: Path, site: Path) -> No
         assert scripts_and_styles((project / "site" / page).read_text(encoding="utf-8")) == scripts_and_styles(
             (site / page).read_text(encoding="utf-8")), page
     assert "data-ed-palette" in (project / "site" / "index.html").read_text(encoding="utf-8")
+    # The head's metadata for reference managers comes from a template block Zensical also renders.
+    for page in ("articles/chen-2017/index.html", "articles/towards-a-new-type/index.html"):
+        ours, theirs = ((p / page).read_text(encoding="utf-8") for p in (site, project / "site"))
+        assert head_elements(theirs) == head_elements(ours), page

@@ -51,6 +51,12 @@ DATA_FILES = {
 }
 
 
+def _data_files(articles: tuple[Article, ...]) -> dict[str, list[tuple[str, str]]]:
+    """The downloads described on the home page: the data, and each text as TEI."""
+    texts = [("application/tei+xml", f"tei/{a.slug}.xml") for a in sorted(articles, key=lambda a: a.slug)]
+    return {**DATA_FILES, "texts (TEI P5)": texts}
+
+
 def render_pages(inputs: Inputs, articles: tuple[Article, ...], app: Apparatus) -> dict[str, str]:
     """Every generated file under ``docs/``: path -> text."""
     listed = sorted(articles, key=collection.sort_key)
@@ -59,7 +65,7 @@ def render_pages(inputs: Inputs, articles: tuple[Article, ...], app: Apparatus) 
     glossary, occurrences = inputs.glossary, app.occurrences
     out = {
         "index.md": collection.render_home(listed, inputs.prose["home"], [f"{PAGES_DIR}/home.md", *all_sources],
-                                           references.datasets_json_ld(DATA_FILES)),
+                                           references.datasets_json_ld(_data_files(articles))),
         "about.md": collection.render_about(listed, inputs.prose["about"], [f"{PAGES_DIR}/about.md", *all_sources]),
         "glossary.md": glossary_page.render_glossary(glossary, occurrences, listed, inputs.prose["glossary"],
                                                      [f"{PAGES_DIR}/glossary.md", GLOSSARY_YAML, *all_sources]),
