@@ -24,7 +24,7 @@ def attributes(page: str) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def fresh(edition: Edition) -> dict[str, tuple[citations.Styled, ...]]:
     """Every article formatted anew, without the cache."""
-    return citations.styled([references.csl_item(a) for a in edition.articles], None)
+    return citations.styled([references.csl_item(a, whole_names=True) for a in edition.articles], None)
 
 
 def test_the_page_carries_what_the_processor_makes(edition: Edition, site: Path,
@@ -46,6 +46,9 @@ def test_the_styles_say_what_the_source_states(fresh: dict[str, tuple[citations.
     assert "(2017, November 17)" in apa
     assert "17 Nov. 2017" in mla
     assert citations.plain(fresh["qiao-2015"][0].in_text) == "(QiaoWei 2015, para. {n})"
+    assert citations.plain(fresh["yu-2016"][2].in_text) == "(Yu Sui, par. {n})"  # MLA: no title when unambiguous
+    assert "Characteristics.”" in chicago  # American punctuation: inside the quotation marks
+    assert "Edited by" not in chicago  # a website's desk editor is not a book's editor
 
 
 def test_a_text_without_author_is_cited_by_its_title_once(fresh: dict[str, tuple[citations.Styled, ...]]) -> None:
@@ -58,7 +61,7 @@ def test_a_text_without_author_is_cited_by_its_title_once(fresh: dict[str, tuple
 
 def test_results_come_from_the_cache_and_a_damaged_cache_is_not_trusted(
         tmp_path: Path, edition: Edition, monkeypatch: pytest.MonkeyPatch) -> None:
-    items = [references.csl_item(a) for a in edition.articles[:2]]
+    items = [references.csl_item(a, whole_names=True) for a in edition.articles[:2]]
     cache = tmp_path / "citations.json"
     first = citations.styled(items, cache)
     assert len(json.loads(cache.read_text(encoding="utf-8"))) == 2 * len(citations.STYLES)
@@ -68,9 +71,10 @@ def test_results_come_from_the_cache_and_a_damaged_cache_is_not_trusted(
 
     monkeypatch.setattr(citations, "_format", no_processor)
     assert citations.styled(items, cache) == first
-    cache.write_text("{not json", encoding="utf-8")
-    with pytest.raises(AssertionError, match="formatted again"):
-        citations.styled(items, cache)
+    for damaged in ("{not json", "[]", '{"key": "not a pair"}'):
+        cache.write_text(damaged, encoding="utf-8")
+        with pytest.raises(AssertionError, match="formatted again"):
+            citations.styled(items, cache)
 
 
 def test_the_cache_is_not_in_the_repository() -> None:

@@ -16,37 +16,55 @@
     return found;
   }
 
-  function copyButton(text, label) {
+  function copyButton(text, row, styleName) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "ed-copy";
     button.textContent = "Copy";
-    button.setAttribute("aria-label", label);
+    button.setAttribute("aria-label", "Copy the " + styleName + " citation");
+    function select() {  // no clipboard (a plain-http host, a denied permission): select it to copy by hand
+      var range = document.createRange();
+      range.selectNodeContents(row.querySelector(".ed-citation-text"));
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      button.textContent = "Selected";
+      button.setAttribute("aria-label", "The " + styleName + " citation is selected: copy it with your keyboard");
+    }
     button.addEventListener("click", function () {
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(text).then(function () {
-          button.textContent = "Copied";
-        }, function () { button.textContent = "Copy"; });
-      }
+      if (!(navigator.clipboard && window.isSecureContext)) { select(); return; }
+      navigator.clipboard.writeText(text).then(function () {
+        button.textContent = "Copied";
+        button.setAttribute("aria-label", "Copied the " + styleName + " citation");
+      }, select);
     });
     return button;
   }
 
+  // The paragraph's published address, labelled as this edition's (the references describe
+  // the original). Only a site built with its address (SITE_URL) has one: none is made up
+  // from where the page happens to be read (a file on disk, a preview server).
+  function address(id) {
+    var canonical = document.querySelector("link[rel=canonical]");
+    return canonical ? " Reader’s edition: " + canonical.href.split("#")[0] + "#" + id : "";
+  }
+
   function citations(meta, number, id) {
-    var url = location.href.split("#")[0] + "#" + id;
     var out = document.createElement("output");
     out.className = "ed-citation";
+    out.id = id + "-citations";
     out.setAttribute("aria-live", "polite");
     styles(meta).forEach(function (style) {
       var inText = style.inText.split("{n}").join(number);
-      var reference = style.ref + " " + url;
+      var reference = style.ref + address(id);
       var row = document.createElement("span");
       row.className = "ed-citation-style";
       var name = document.createElement("strong");
       name.textContent = style.name + ": ";
       var text = document.createElement("span");
+      text.className = "ed-citation-text";
       text.textContent = inText + " " + reference;
-      row.append(name, text, " ", copyButton(inText + "\n" + reference, "Copy the " + style.name + " citation"));
+      row.append(name, text, " ");
+      row.appendChild(copyButton(inText + "\n" + reference, row, style.name));
       out.appendChild(row);
     });
     return out;
@@ -73,8 +91,11 @@
           button.setAttribute("aria-expanded", "false");
           return;
         }
-        para.appendChild(citations(meta, number, para.id));
+        var out = citations(meta, number, para.id);
+        para.appendChild(out);
+        button.setAttribute("aria-controls", out.id);
         button.setAttribute("aria-expanded", "true");
+        out.querySelector("button.ed-copy").focus();  // the citations are next, whatever links lie between
       });
       (mark || para.firstChild).after(button);
     });

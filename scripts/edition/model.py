@@ -104,6 +104,8 @@ class MetaValue:
     quote: str = ""  # the words of that line that give the value
     note: str = ""  # an editor's note on the value
     basis: str = ""  # for inferred values: from what
+    family: str = ""  # of a name: which part is the family name, where the editors know it
+    generic: bool = False  # of a byline: it names no person
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ FIELDS: dict[str, str] = {
     "publisher": "Publisher of the book",
 }
 VALUE_KEYS = {"value", "line", "quote", "inferred", "note"}
+NAME_KEYS = {"family", "generic"}  # for author and editor only
 LINE_KEYS = {"role", "label", "reason", "expect", "field"}
 ARTICLE_KEYS = set(FIELDS) | {"supplied_title", "lines"}
 ASSIGNABLE_ROLES = {r.value: r for r in (Role.BODY, Role.BACK, Role.FRONT, Role.CAPTION,
@@ -44,6 +45,8 @@ class FieldEntry:
     inferred: str  # the basis of an inference; empty when the value is stated
     note: str
     yaml_line: int
+    family: str = ""  # a person's family name, where the editors know which part it is (a decision)
+    generic: bool = False  # a byline that names no person ("Staff writer")
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,13 @@ def _check_date(value: str, path: str, where: str) -> str:
 
 def _field(name: str, loc: Loc, path: str, slug: str) -> FieldEntry:
     what = f"{slug}.{name}"
-    entry = loc.record(path, what, VALUE_KEYS, ("value",))
+    entry = loc.record(path, what, VALUE_KEYS | (NAME_KEYS if name in ("author", "editor") else set()), ("value",))
     value = entry["value"].text(path, f"{what}.value")
+    family = entry["family"].text(path, f"{what}.family") if "family" in entry else ""
+    if family and family not in (value.split()[0], value.split()[-1]):
+        raise BuildError(path, str(entry["family"].line), f"{what}.family {family!r} is neither the first nor the "
+                         f"last word of {value!r}", "give the family name as it is written in the value")
+    generic = "generic" in entry and entry["generic"].value is True
     line = entry["line"].integer(path, f"{what}.line") if "line" in entry else None
     inferred = entry["inferred"].text(path, f"{what}.inferred") if "inferred" in entry else ""
     if line is None and not inferred:
@@ -94,6 +102,8 @@ def _field(name: str, loc: Loc, path: str, slug: str) -> FieldEntry:
         inferred=inferred,
         note=entry["note"].text(path, f"{what}.note") if "note" in entry else "",
         yaml_line=loc.line,
+        family=family,
+        generic=generic,
     )
 
 

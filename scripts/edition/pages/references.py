@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from .. import dates
-from ..model import Article
+from ..model import Article, MetaValue
 from ..naming import title_of
 
 EDITION = "Win-win cooperation: a reader’s edition"
@@ -45,19 +45,43 @@ def note(article: Article) -> str:
                      f"editors from {date.basis.rstrip('.')}.")
     elif not date:
         parts.append("Date of publication not stated.")
+    author = article.meta.get("author")
+    if author and author.generic:
+        parts.append(f"The byline “{author.value}” names no person.")
     if _stated(article, "book"):  # the source names the book the text comes from
-        publisher = f", {_stated(article, 'publisher')}" if _stated(article, "publisher") else ""
+        publisher = f" ({_stated(article, 'publisher')}, as printed)" if _stated(article, "publisher") else ""
         parts.append(f"From the book “{_stated(article, 'book')}”{publisher}.")
     parts.append(f"Text from the reader’s edition “{EDITION}” (raw file {article.raw.path}).")
     return " ".join(parts)
 
 
-def csl_item(article: Article) -> dict[str, Any]:
-    """The article as a CSL-JSON item (names as printed: literal, never split)."""
+def _name(value: MetaValue) -> dict[str, str]:
+    """A CSL name: split only where the editors say which part is the family name."""
+    if value.family:
+        given = value.value.removeprefix(value.family).removesuffix(value.family).strip()
+        return {"family": value.family, "given": given} if given else {"family": value.family}
+    return {"literal": value.value}
+
+
+def authors(article: Article) -> list[dict[str, str]]:
+    """The stated author as a person, unless the byline names none ("Staff writer")."""
+    value = article.meta.get("author")
+    return [_name(value)] if value and value.how == "stated" and not value.generic else []
+
+
+def name_text(name: dict[str, str]) -> str:
+    """A name as reference managers read it in a page's head: "Family, Given", or as printed."""
+    return ", ".join(filter(None, (name.get("family"), name.get("given")))) or name["literal"]
+
+
+def csl_item(article: Article, whole_names: bool = False) -> dict[str, Any]:
+    """The article as a CSL-JSON item. (A website's editor is not given: CSL's editor is
+    the editor of a book or collection, and the styles would cite the text as edited.)
+    ``whole_names`` gives names as printed, for citeproc-py, which reduces given names to
+    initials even where a style keeps them whole."""
     item: dict[str, Any] = {"id": article.slug, "type": "webpage", "title": title_of(article), "language": LANGUAGE}
-    for role in ("author", "editor"):
-        if _stated(article, role):
-            item[role] = [{"literal": _stated(article, role)}]
+    if authors(article):
+        item["author"] = [{"literal": _stated(article, "author")}] if whole_names else authors(article)
     if _stated(article, "date"):
         item["issued"] = {"date-parts": [_date_parts(_stated(article, "date"))]}
     for name, variable in (("outlet", "container-title"), ("section", "section")):
@@ -75,17 +99,22 @@ def _bibtex_text(text: str) -> str:
     return RE_BIBTEX_SPECIAL.sub(lambda m: BIBTEX_SPECIAL[m.group()], text)
 
 
+def _bibtex_name(name: dict[str, str]) -> str:
+    if "literal" in name:
+        return f"{{{_bibtex_text(name['literal'])}}}"
+    return ", ".join(_bibtex_text(name[part]) for part in ("family", "given") if part in name)
+
+
 def bibtex(articles: list[Article]) -> str:
     """biblatex ``@online`` entries; each name in double braces, so that it stays whole."""
     entries = []
     for a in articles:
         item = csl_item(a)
         fields = [("title", _bibtex_text(item["title"]))]
-        fields += [(role, " and ".join(f"{{{_bibtex_text(n['literal'])}}}" for n in item[role]))
-                   for role in ("author", "editor") if role in item]
+        if "author" in item:  # a whole name in braces stays whole; "Family, Given" is split at the comma
+            fields.append(("author", " and ".join(_bibtex_name(n) for n in item["author"])))
         if "issued" in item:
             fields.append(("date", _stated(a, "date")))
-            fields.append(("year", str(item["issued"]["date-parts"][0][0])))
         if "container-title" in item:
             fields.append(("organization", _bibtex_text(item["container-title"])))
         fields += [("langid", "english"), ("note", _bibtex_text(item["note"]))]
@@ -100,8 +129,7 @@ def ris(articles: list[Article]) -> str:
     for a in articles:
         item = csl_item(a)
         lines = ["TY  - ELEC", f"ID  - {a.slug}", f"TI  - {item['title']}"]
-        lines += [f"AU  - {n['literal']}" for n in item.get("author", ())]
-        lines += [f"A2  - {n['literal']}" for n in item.get("editor", ())]
+        lines += [f"AU  - {name_text(n)}" for n in item.get("author", ())]
         if "issued" in item:
             parts = item["issued"]["date-parts"][0]
             lines += [f"PY  - {parts[0]}", "DA  - " + "/".join(f"{p:02d}" if i else str(p)
@@ -114,24 +142,30 @@ def ris(articles: list[Article]) -> str:
 
 
 def head_meta(article: Article) -> list[list[str]]:
-    """[name, content] of the meta elements for the page's head: Highwire and Dublin Core.
+    """[attribute, name, content] of the meta elements for the page's head: Highwire,
+    Dublin Core (``name``) and OpenGraph (``property``).
     The page's own address (citation_public_url) is added by the template, from the
     site's URL when the site is published with one."""
     item = csl_item(article)
     pairs = [["citation_title", item["title"]]]
-    pairs += [["citation_author", n["literal"]] for n in item.get("author", ())]
+    pairs += [["citation_author", name_text(n)] for n in item.get("author", ())]
     if "issued" in item:
         pairs.append(["citation_publication_date", "/".join(str(p) for p in item["issued"]["date-parts"][0])])
     if "container-title" in item:
         pairs.append(["citation_publisher", item["container-title"]])
     pairs.append(["citation_language", LANGUAGE])
-    pairs += [["DC.title", item["title"]], *(["DC.creator", n["literal"]] for n in item.get("author", ()))]
+    pairs += [["DC.title", item["title"]], *(["DC.creator", name_text(n)] for n in item.get("author", ()))]
     if "issued" in item:
         pairs.append(["DC.date", _stated(article, "date")])
     if "container-title" in item:
         pairs.append(["DC.publisher", item["container-title"]])
-    pairs += [["DC.language", LANGUAGE], ["DC.type", "Text"]]
-    return pairs
+    pairs.append(["DC.language", LANGUAGE])
+    # A web page, as Zotero's page reader files it (citation_title alone makes it guess a
+    # journal article), on the outlet's site.
+    pairs += [["og:type", "website"], ["og:title", item["title"]]]
+    if "container-title" in item:
+        pairs.append(["og:site_name", item["container-title"]])
+    return [["property" if name.startswith("og:") else "name", name, content] for name, content in pairs]
 
 
 def json_ld(article: Article) -> str:
@@ -140,11 +174,12 @@ def json_ld(article: Article) -> str:
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Article", "headline": item["title"],
                             "inLanguage": LANGUAGE, "isPartOf": {"@type": "WebSite", "name": EDITION}}
     if "author" in item:
-        data["author"] = [{"name": n["literal"]} for n in item["author"]]
+        data["author"] = [{"@type": "Person", "name": _stated(article, "author")}]
     if "issued" in item:
         data["datePublished"] = _stated(article, "date")
-    if "container-title" in item:
-        data["publisher"] = {"name": item["container-title"]}
+    if "container-title" in item:  # the outlet published the text, not this edition's page
+        data["isBasedOn"] = {"@type": "CreativeWork", "name": item["title"],
+                             "publisher": {"@type": "Organization", "name": item["container-title"]}}
     data["description"] = item["note"]
     return script_json(data)
 

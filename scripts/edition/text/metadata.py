@@ -76,5 +76,5 @@ def assemble(raw: RawArticle, classes: tuple[LineClass, ...], entry: ArticleEntr
                                  "or correct the line number")
         meta[name] = MetaValue(f.value, "inferred" if f.inferred else "stated", f.line,
                                f.quote if f.quote else (f.value if f.line and not f.inferred else ""),
-                               f.note, f.inferred)
+                               f.note, f.inferred, f.family, f.generic)
     return meta
