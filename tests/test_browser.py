@@ -232,15 +232,23 @@ def test_cite_gives_the_paragraph_s_citation_in_each_style(page: Page, base_url:
     assert focused == "Copy the Chicago (author-date) citation"
     page.keyboard.press("Enter")
     copy = rows.nth(0).locator("button.ed-copy")
-    page.wait_for_function("b => b.getAttribute('aria-label').startsWith('Copied')", arg=copy.element_handle())
+    page.wait_for_function("b => b.textContent === 'Copied'", arg=copy.element_handle())
+    assert page.locator("[role=status].ed-sr-only").inner_text() == "Copied the Chicago (author-date) citation."
     assert page.evaluate("navigator.clipboard.readText()") == (
         "(QiaoWei 2015, para. 13)\nQiaoWei. 2015. “The Origins of Win-win Cooperation Concepts.” CCTV.com, October 20.")
-    button.click()  # closes again
+    page.keyboard.press("Escape")  # closes, and the keyboard is back on Cite
     assert page.locator("#p13 output.ed-citation").count() == 0
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Cite paragraph 13"
     page.goto(base_url + "/articles/towards-a-new-type/", wait_until="networkidle")
     page.locator("#p2 button.ed-cite").click()
     first = page.locator("#p2 output.ed-citation .ed-citation-text").first.inner_text()
     assert first.startswith("(“Towards a New Type of Cooperative and Win—Win International Relations,” n.d., para. 2)")
+    page.goto(base_url + "/articles/yu-2016/", wait_until="networkidle")
+    page.locator("#p3 button.ed-cite").click()
+    rows = page.locator("#p3 output.ed-citation .ed-citation-text")
+    assert rows.nth(0).inner_text().startswith("(Yu 2016, para. 3) Yu, Sui. 2016.")  # Chicago
+    assert rows.nth(1).inner_text().startswith("(Yu, 2016, para. 3) Yu, S. (2016, July 25).")  # APA
+    assert rows.nth(2).inner_text().startswith("(Yu, par. 3) Yu, Sui.")  # MLA
     assert "Anonymous" not in first
     assert "not stated" not in first
 

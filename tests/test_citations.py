@@ -24,7 +24,7 @@ def attributes(page: str) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def fresh(edition: Edition) -> dict[str, tuple[citations.Styled, ...]]:
     """Every article formatted anew, without the cache."""
-    return citations.styled([references.csl_item(a, whole_names=True) for a in edition.articles], None)
+    return citations.styled([references.csl_item(a) for a in edition.articles], None)
 
 
 def test_the_page_carries_what_the_processor_makes(edition: Edition, site: Path,
@@ -42,11 +42,16 @@ def test_the_page_carries_what_the_processor_makes(edition: Edition, site: Path,
 
 def test_the_styles_say_what_the_source_states(fresh: dict[str, tuple[citations.Styled, ...]]) -> None:
     chicago, apa, mla = (citations.plain(s.reference) for s in fresh["chen-2017"])
-    assert chicago.startswith("Chen Xulong. 2017. “Win-Win Cooperation")
+    assert chicago.startswith("Chen, Xulong. 2017. “Win-Win Cooperation")
     assert "(2017, November 17)" in apa
     assert "17 Nov. 2017" in mla
-    assert citations.plain(fresh["qiao-2015"][0].in_text) == "(QiaoWei 2015, para. {n})"
-    assert citations.plain(fresh["yu-2016"][2].in_text) == "(Yu Sui, par. {n})"  # MLA: no title when unambiguous
+    assert citations.plain(fresh["qiao-2015"][0].in_text) == "(QiaoWei 2015, para. {n})"  # one word: as printed
+    assert citations._quote_punctuation("“Xi on “win-win””.") == "“Xi on “win-win.””"
+    assert citations.plain(fresh["yu-2016"][2].in_text) == "(Yu, par. {n})"  # MLA: no title when unambiguous
+    assert chicago.startswith("Chen, Xulong. 2017.")  # given names whole where the style says so
+    assert apa.startswith("Chen, X. (2017")  # and initials where it does not
+    supplied = citations.plain(fresh["staff-writer-2023"][0].reference)
+    assert supplied.startswith("[Untitled text by “Staff writer”, February 27, 2023].")  # as the editors wrote it
     assert "Characteristics.”" in chicago  # American punctuation: inside the quotation marks
     assert "Edited by" not in chicago  # a website's desk editor is not a book's editor
 
@@ -61,7 +66,7 @@ def test_a_text_without_author_is_cited_by_its_title_once(fresh: dict[str, tuple
 
 def test_results_come_from_the_cache_and_a_damaged_cache_is_not_trusted(
         tmp_path: Path, edition: Edition, monkeypatch: pytest.MonkeyPatch) -> None:
-    items = [references.csl_item(a, whole_names=True) for a in edition.articles[:2]]
+    items = [references.csl_item(a) for a in edition.articles[:2]]
     cache = tmp_path / "citations.json"
     first = citations.styled(items, cache)
     assert len(json.loads(cache.read_text(encoding="utf-8"))) == 2 * len(citations.STYLES)

@@ -35,7 +35,7 @@ def person(article: Article) -> str | None:
     value = article.meta.get("author")
     if not value or value.how != "stated" or value.generic:
         return None
-    return f"{value.family}, {value.value.replace(value.family, '').strip()}" if value.family else value.value
+    return references.name_text(references.authors(article)[0])
 
 
 def test_csl_json_matches_its_schema_and_the_metadata(edition: Edition) -> None:
@@ -147,6 +147,18 @@ def test_article_pages_link_their_downloads(edition: Edition, site: Path) -> Non
         for suffix in ("bib", "ris", "json"):
             assert f'href="../../data/references/{a.slug}.{suffix}"' in html
         assert f'href="../../tei/{a.slug}.xml"' in html
+
+
+@pytest.mark.parametrize(("printed", "family", "name"), [
+    ("Chen Xulong", "Chen", {"family": "Chen", "given": "Xulong"}),
+    ("Jane Q. Smith", "Smith", {"family": "Smith", "given": "Jane Q."}),
+    ("Lili Li", "Li", {"family": "Li", "given": "Lili"}),  # split by word, not by letters
+    ("Wei Wei", "Wei", {"family": "Wei", "given": "Wei"}),
+    ("QiaoWei", "", {"literal": "QiaoWei"}),
+    ("Jane Example", "", {"literal": "Jane Example"}),  # no family name said: as printed
+])
+def test_a_name_is_split_where_the_editors_say(printed: str, family: str, name: dict[str, str]) -> None:
+    assert references._name(MetaValue(printed, "stated", 1, printed, family=family)) == name
 
 
 def test_names_are_filed_right_and_a_generic_byline_is_no_author(edition: Edition) -> None:

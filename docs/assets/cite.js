@@ -16,6 +16,18 @@
     return found;
   }
 
+  // One polite status message for the page: what a copy did, for screen readers.
+  var status = null;
+  function announce(message) {
+    if (!status) {
+      status = document.createElement("span");
+      status.className = "ed-sr-only";
+      status.setAttribute("role", "status");
+      document.body.appendChild(status);
+    }
+    status.textContent = message;
+  }
+
   function copyButton(text, row, styleName) {
     var button = document.createElement("button");
     button.type = "button";
@@ -28,13 +40,13 @@
       window.getSelection().removeAllRanges();
       window.getSelection().addRange(range);
       button.textContent = "Selected";
-      button.setAttribute("aria-label", "The " + styleName + " citation is selected: copy it with your keyboard");
+      announce("The " + styleName + " citation is selected: copy it with your keyboard.");
     }
     button.addEventListener("click", function () {
       if (!(navigator.clipboard && window.isSecureContext)) { select(); return; }
       navigator.clipboard.writeText(text).then(function () {
         button.textContent = "Copied";
-        button.setAttribute("aria-label", "Copied the " + styleName + " citation");
+        announce("Copied the " + styleName + " citation.");
       }, select);
     });
     return button;
@@ -92,6 +104,9 @@
           return;
         }
         var out = citations(meta, number, para.id);
+        out.addEventListener("keydown", function (event) {  // Escape closes, back to the Cite button
+          if (event.key === "Escape") { button.click(); button.focus(); }
+        });
         para.appendChild(out);
         button.setAttribute("aria-controls", out.id);
         button.setAttribute("aria-expanded", "true");

@@ -84,8 +84,7 @@ def render_pages(inputs: Inputs, articles: tuple[Article, ...], app: Apparatus) 
     for (sa, sb), shared in app.shared.items():
         out[f"compare/{compare.pair_slug(sa, sb)}.md"] = compare.render_pair(
             by_slug[sa], by_slug[sb], shared, [by_slug[sa].raw.path, by_slug[sb].raw.path])
-    styled = citations.styled([references.csl_item(a, whole_names=True) for a in articles],
-                              inputs.cache / "citations.json")
+    styled = citations.styled([references.csl_item(a) for a in articles], inputs.cache / "citations.json")
     for a in articles:
         out[f"articles/{a.slug}.md"] = _article_page(a, inputs, app, by_slug, styled[a.slug])
         out[f"tei/{a.slug}.xml"] = tei.document(a, [a.raw.path, ARTICLES_YAML])

