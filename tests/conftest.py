@@ -21,9 +21,9 @@ from devtools.pagetext import page_text
 from devtools.project import copy_project as copy_project_to
 from edition.build import Edition, build_edition
 from edition.model import Article, Role
+from edition.naming import BLOCK_CLASS
 from edition.output import anchors
 from edition.output.htmlwalk import Element, main_steps
-from edition.pages.common import BLOCK_CLASS
 from edition.text import accounting
 
 ROOT = Path(__file__).resolve().parent.parent

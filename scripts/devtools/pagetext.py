@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from edition.model import READING_KINDS, Kind
+from edition.naming import BLOCK_CLASS
 from edition.output.htmlwalk import Element, main_steps
-from edition.pages.common import BLOCK_CLASS
 from edition.text.accounting import BACK, FURNITURE, META, READING
 
 NOTES, APPARATUS = "editorial notes", "apparatus"

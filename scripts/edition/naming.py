@@ -10,6 +10,11 @@ from . import dates
 from .model import Article, Block, Kind
 
 METADATA = "title"  # the id of an article's title and metadata block, and what a mention of "the article" names
+# The class each kind of block carries in the HTML: how the search hook, the accounting
+# of the built page and the tests find the source text again. (Here, in a module the
+# MkDocs hook can import without loading the build.)
+BLOCK_CLASS = {Kind.HEADING: "ed-heading", Kind.PARA: "ed-para", Kind.FRONT: "ed-front", Kind.CAPTION: "ed-caption",
+               Kind.BACK: "ed-back"}
 
 
 def title_of(article: Article) -> str:

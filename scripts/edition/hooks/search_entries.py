@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from edition.model import Kind
-from edition.naming import place_label
+from edition.naming import BLOCK_CLASS, place_label
 from edition.output.htmlwalk import Element, main_steps
-from edition.pages.common import BLOCK_CLASS
 
 INDEXED = {BLOCK_CLASS[kind]: kind for kind in (Kind.PARA, Kind.FRONT, Kind.BACK, Kind.CAPTION)}
 SKIP_CLASSES = {"ed-apparatus", "headerlink", "footnote-backref", "ed-notes"}

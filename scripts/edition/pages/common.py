@@ -6,12 +6,9 @@ from __future__ import annotations
 import json
 import re
 
-from ..model import Kind
+from ..naming import BLOCK_CLASS
 
-# The class each kind of block carries in the HTML: how the search hook, the accounting
-# of the built page and the tests find the source text again.
-BLOCK_CLASS = {Kind.HEADING: "ed-heading", Kind.PARA: "ed-para", Kind.FRONT: "ed-front", Kind.CAPTION: "ed-caption",
-               Kind.BACK: "ed-back"}
+__all__ = ["BLOCK_CLASS"]  # used with the rest of this module by the page renderers
 
 
 def header_comment(sources: list[str]) -> str:
