@@ -18,6 +18,7 @@ from ..model import Block, Edit, Kind, LineClass, Role
 from . import repair, rules
 
 RE_ID_CHARS = re.compile(r"[^a-z0-9]+")
+LABEL = "{base} ({n})"  # how a repeated label is told apart: "Source (2)"
 
 
 def slugify(text: str) -> str:
@@ -33,20 +34,13 @@ class _Para:
     lines: list[int] = field(default_factory=list)
 
 
-def _unique(ident: str, used: set[str]) -> str:
-    candidate, n = ident, 2
+def _unique(base: str, used: set[str], numbered: str = "{base}-{n}") -> str:
+    """``base``, or its first numbered form not used yet: a second “source” id is
+    “source-2”; with ``numbered="{base} ({n})"``, a second “Source” label “Source (2)”."""
+    candidate, n = base, 2
     while candidate in used:
-        candidate, n = f"{ident}-{n}", n + 1
+        candidate, n = numbered.format(base=base, n=n), n + 1
     used.add(candidate)
-    return candidate
-
-
-def _named(label: str, names: set[str]) -> str:
-    """A label no other place of the article has: a second “Source” is “Source (2)”."""
-    candidate, n = label, 2
-    while candidate in names:
-        candidate, n = f"{label} ({n})", n + 1
-    names.add(candidate)
     return candidate
 
 
@@ -137,7 +131,8 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
                 ident = f"sec-{section}-{c.label}" if section else f"sec-{c.label}"
                 level = 3 if has_roman else 2
             number = f"{section.upper()}.{c.label}" if section and c.rule != "roman-heading" else c.label
-            blocks.append(Block(Kind.HEADING, core, (c.number,), _unique(ident, used), _named(number, names), level))
+            blocks.append(Block(Kind.HEADING, core, (c.number,), _unique(ident, used), _unique(number, names, LABEL),
+                                level))
         elif c.role is Role.FOOTNOTE:
             m = rules.RE_FOOTNOTE_DEF.match(core)
             text = m.group("text") if m else rules.RE_FOOTNOTE_DEF.sub(r"\g<text>", rules.for_matching(core))
@@ -147,7 +142,7 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
             label = c.label or {Role.FRONT: "Front matter", Role.BACK: "Back matter",
                                 Role.CAPTION: "Photo caption"}[c.role]
             kind = {Role.FRONT: Kind.FRONT, Role.BACK: Kind.BACK, Role.CAPTION: Kind.CAPTION}[c.role]
-            blocks.append(Block(kind, core, (c.number,), _unique(slugify(label), used), _named(label, names)))
+            blocks.append(Block(kind, core, (c.number,), _unique(slugify(label), used), _unique(label, names, LABEL)))
     flush()
 
     # Footnote markers become linked footnotes only where the footnote exists.
