@@ -161,6 +161,17 @@ def test_a_name_is_split_where_the_editors_say(printed: str, family: str, name: 
     assert references._name(MetaValue(printed, "stated", 1, printed, family=family)) == name
 
 
+def test_a_byline_of_two_names_gives_two_authors(edition: Edition) -> None:
+    article = edition.articles[0]
+    byline = MetaValue("Maria Lopez and Tom Chen", "stated", 4, "Maria Lopez and Tom Chen")
+    two = dataclasses.replace(article, meta={**article.meta, "author": byline})
+    assert references.authors(two) == [{"literal": "Maria Lopez"}, {"literal": "Tom Chen"}]
+    assert [c for n, c in ((m[1], m[2]) for m in references.head_meta(two)) if n == "citation_author"] == [
+        "Maria Lopez", "Tom Chen"]
+    [record] = rispy.loads(references.ris([two]))
+    assert record["authors"] == ["Maria Lopez", "Tom Chen"]
+
+
 def test_names_are_filed_right_and_a_generic_byline_is_no_author(edition: Edition) -> None:
     by_slug = {a.slug: a for a in edition.articles}
     assert references.authors(by_slug["chen-2017"]) == [{"family": "Chen", "given": "Xulong"}]
@@ -176,10 +187,10 @@ def test_bibtex_special_characters_parse_back_as_written(edition: Edition) -> No
     article = edition.articles[0]
     odd = dataclasses.replace(article, raw=RawArticle("odd", "odd.txt", (), ""), meta={
         **article.meta, "title": MetaValue(SPECIAL, "stated", 1, SPECIAL),
-        "author": MetaValue("A_B & C", "stated", 1, "A_B & C")})
+        "author": MetaValue("A_B #C", "stated", 1, "A_B #C")})
     library = parse_string(references.bibtex([odd]), append_middleware=[LatexDecodingMiddleware()])
     assert library.failed_blocks == []
     fields = {f.key: f.value for f in library.entries[0].fields}
     # LaTeX prints \textasciicircum as ^; the decoder used here gives the modifier letter ˆ.
     assert fields["title"].replace("\u02c6", "^") == SPECIAL
-    assert fields["author"] == "A_B & C"
+    assert fields["author"] == "A_B #C"

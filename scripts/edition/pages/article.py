@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Kind, Role, Span
-from ..naming import block_label, date_of, title_of
+from ..naming import BLOCK_CLASS, block_label, date_of, title_of
 from ..text.rules import RE_FOOTNOTE_MARK
 from . import references
 from .citations import Styled, parts
-from .common import BLOCK_CLASS, abbreviation_lines, apparatus_label, front_matter, header_comment
+from .common import abbreviation_lines, apparatus_label, front_matter, header_comment
 from .escape import escape
 from .provenance import citation_attributes, editorial_notes, meta_table, printed_header
 

@@ -22,6 +22,7 @@ LANGUAGE = "en"
 # What biblatex reads as commands or groups in a field, and how it is written as text.
 BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
                   "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+RE_AND = re.compile(r"\s+(?:and|&)\s+")  # between the names of a byline
 RE_BIBTEX_SPECIAL = re.compile("|".join(re.escape(c) for c in BIBTEX_SPECIAL))
 
 
@@ -66,9 +67,15 @@ def _name(value: MetaValue) -> dict[str, str]:
 
 
 def authors(article: Article) -> list[dict[str, str]]:
-    """The stated author as a person, unless the byline names none ("Staff writer")."""
+    """The stated author as persons, one per name of the byline ("Maria Lopez and Tom Chen"
+    is two), unless the byline names none ("Staff writer")."""
     value = article.meta.get("author")
-    return [_name(value)] if value and value.how == "stated" and not value.generic else []
+    if not value or value.how != "stated" or value.generic:
+        return []
+    names = RE_AND.split(value.value)
+    if len(names) == 1:
+        return [_name(value)]
+    return [{"literal": name} for name in names if name]  # which part is a family name is said for one person only
 
 
 def name_text(name: dict[str, str]) -> str:
@@ -173,7 +180,8 @@ def json_ld(article: Article) -> str:
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Article", "headline": item["title"],
                             "inLanguage": LANGUAGE, "isPartOf": {"@type": "WebSite", "name": EDITION}}
     if "author" in item:
-        data["author"] = [{"@type": "Person", "name": _stated(article, "author")}]
+        # named as printed ("Chen Xulong"), one person per name of the byline
+        data["author"] = [{"@type": "Person", "name": n} for n in RE_AND.split(_stated(article, "author"))]
     if "issued" in item:
         data["datePublished"] = _stated(article, "date")
     if "container-title" in item:  # the outlet published the text, not this edition's page
