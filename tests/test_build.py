@@ -172,7 +172,7 @@ def test_the_sixth_article_is_cleaned_by_the_general_rules(tmp_path: Path) -> No
     rules_used = {c.number: c.rule for c in harbour.classes}
     assert rules_used[1] == "breadcrumb"
     assert rules_used[2] == "font-size-control"
-    assert rules_used[3] == "social-follow"
+    assert rules_used[3] == "share-row"
     assert rules_used[27] == "back-to-top"
     assert harbour.meta["title"].value == "Harbours, Markets and the Language of Mutual Benefit"
     assert harbour.meta["author"].value == "Jane Q. Example"

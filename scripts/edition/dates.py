@@ -152,6 +152,79 @@ def read_printed(text: str) -> PartialDate | None:
     return _day(*readings.pop()) if len(readings) == 1 else None
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = _alternation([*WEEKDAYS, *(d[:3] for d in WEEKDAYS), "Tues", "Thur", "Thurs"])
+_ORD = r"(?:st|nd|rd|th)?"
+# A date as pages print it, anywhere in a line: "Tue March 5, 2019", "March 4th, 2019",
+# "the 14th of September 2021", "4 March 2019", "2019-03-04", "04/03/2019", "March 2019".
+RE_PRINTED = re.compile(
+    rf"""(?ix)
+    (?<![\d/.-])  # "Twitter2019-03-05": a share row run into the date still gives it
+    (?:(?:{_WEEKDAY})\.?,?\s+)?
+    (?:
+        (?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}}){_ORD}\s*,?\s*(?P<y1>\d{{4}})
+      | (?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\.?\s*,?\s+(?P<y2>\d{{4}})
+      | (?P<y3>\d{{4}})(?P<s3>[-/.])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})
+      | (?P<a4>\d{{1,2}})(?P<s4>[-/.])(?P<b4>\d{{1,2}})(?P=s4)(?P<y4>\d{{4}})
+      | (?P<m5>{FULL_MONTH_PATTERN})\s+(?P<y5>\d{{4}})
+    )
+    (?![\w/-]|\.\d)"""
+)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A date found in a line: what it says, as printed, and where."""
+
+    date: PartialDate  # at the precision that is certain (the year, for 04/03/2019)
+    printed: str
+    start: int
+    end: int
+    readings: tuple[str, ...] = ()  # both readings of an ambiguous numeric date
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.readings) > 1
+
+    def note(self) -> str:
+        """Why only the year is given, for a date that can be read two ways."""
+        if not self.ambiguous:
+            return ""
+        first, second = (PartialDate(r, "day").display() for r in self.readings)
+        return (f"Printed “{self.printed}”: either {first} (month first) or {second} (day first); "
+                f"the page does not say which, so only the year is given.")
+
+
+def find_printed(text: str) -> Printed | None:
+    """The first date printed in ``text`` that names a real day (or month), or None.
+
+    A numeric date that can be read month-first and day-first (04/03/2019) is never
+    read one way: it is returned at the precision of its year, with both readings.
+    """
+    for m in RE_PRINTED.finditer(text):
+        g = m.groupdict()
+        found: PartialDate | None = None
+        readings: tuple[str, ...] = ()
+        if g["m1"] or g["m2"]:
+            n = "1" if g["m1"] else "2"
+            found = _day(int(g[f"y{n}"]), MONTH_NUMBERS[g[f"m{n}"].lower()], int(g[f"d{n}"]))
+        elif g["y3"]:
+            found = _day(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        elif g["y4"]:
+            year, a, b = int(g["y4"]), int(g["a4"]), int(g["b4"])
+            days = [d for d in (_day(year, a, b), _day(year, b, a)) if d]
+            readings = tuple(dict.fromkeys(d.value for d in days))
+            if len(readings) == 1:
+                found, readings = days[0], ()
+            elif readings:
+                found = PartialDate(str(year), "year")
+        elif g["m5"]:
+            found = PartialDate(f"{int(g['y5']):04d}-{MONTH_NUMBERS[g['m5'].lower()]:02d}", "month")
+        if found:
+            return Printed(found, m.group(0).strip(), m.start(), m.end(), readings)
+    return None
+
+
 def _day(year: int, month: int, day: int) -> PartialDate | None:
     try:
         return PartialDate(dt.date(year, month, day).isoformat(), "day")

@@ -49,6 +49,19 @@ class RawArticle:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """A metadata value that a rule read off a line, with the words that give it."""
+
+    field: str  # title, author, affiliation, editor, outlet, section, date
+    value: str
+    quote: str  # the words of the line that give the value, as printed
+    note: str = ""  # what the reader should know about the reading (an ambiguous date)
+    rank: int = 0  # which reading wins when several lines give a field: the lowest rank
+    how: str = "stated"  # or "inferred" (a title chosen by layout)
+    basis: str = ""  # for an inferred value: from what
+
+
+@dataclass(frozen=True)
 class LineClass:
     """The decision taken for one raw line, and which rule or editor took it."""
 
@@ -59,6 +72,7 @@ class LineClass:
     reason: str
     field: str = ""  # for META lines: which metadata field the line gives
     label: str = ""  # heading or footnote number ("II", "3"), or a back-matter label
+    reads: tuple[Reading, ...] = ()  # metadata the rule read off the line
 
 
 @dataclass(frozen=True)

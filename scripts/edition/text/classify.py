@@ -13,15 +13,21 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from dataclasses import replace
 
+from ..dates import find_printed
 from ..errors import BuildError
 from ..inputs.editorial import ArticleEntry
-from ..model import LineClass, RawArticle, Role
-from . import rules
+from ..model import LineClass, RawArticle, Reading, Role
+from . import header, rules
 
 HEADER_LONG_LINE = 15  # words: a header line is short; the first long one starts the body
 DUPLICATE_MIN_WORDS = 6  # a repeated line this long is a scraping duplicate, not an echo
 LINK_ITEM_MAX_WORDS = 12
+RUNNING_HEADER_WORDS, RUNNING_HEADER_REPEATS = 12, 3  # a short line printed on every page of a PDF
+BODY_META_WORDS = 16  # a byline or dateline below the first paragraph is short
+BODY_META_RULES = frozenset({"dateline", "byline", "byline-row", "share-row-date", "labelled-fields"})
 EDITORIAL = "editorial data"
 
 
@@ -42,21 +48,16 @@ def _check_expect(raw: RawArticle, entry_path: str, number: int, expect: str, ya
 
 
 def _add(out: list[LineClass], number: int, text: str, role: Role, rule: str, reason: str,
-         field: str = "", label: str = "") -> None:
-    out.append(LineClass(number, text, role, rule, reason, field, label))
+         field: str = "", label: str = "", reads: tuple[Reading, ...] = ()) -> None:
+    out.append(LineClass(number, text, role, rule, reason, field, label, reads))
 
 
-def _meta_rule(core: str) -> tuple[str, str, str] | None:
-    """(rule, field, reason) for a header line that a metadata rule recognises."""
-    if rules.RE_PUBLISHED.match(core):
-        return "published-line", "date", "dateline (“Published: …”)"
-    if rules.RE_DATELINE.match(core):
-        return "dateline", "date", "dateline (a date on a line of its own)"
-    if rules.RE_BYLINE.match(core) and rules.words(core) <= 25:
-        return "byline", "author", "byline (“By …”)"
-    if rules.labelled_fields(core):
-        return "labelled-fields", "labelled", "labelled metadata (Time:, Writer:, Editor: …)"
-    return None
+def _field_of(read: header.LineRead) -> str:
+    """The field a metadata line gives; "labelled" for a line of several labelled fields."""
+    fields = {r.field for r in read.reads}
+    if read.rule == "byline":
+        return "author"
+    return "labelled" if read.rule == "labelled-fields" or len(fields) > 1 else "".join(fields)
 
 
 def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tuple[
@@ -69,9 +70,10 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
             cited[f.line] = f"{cited[f.line]}, {name}" if f.line in cited else name
     authors = [entry.fields["author"].value] if entry and "author" in entry.fields else []
     out: list[LineClass] = []
-    warnings: list[str] = []
-    in_header, have_title, in_link_list = True, False, False
+    in_header, in_link_list, first_body = True, False, True
+    candidates: list[int] = []  # indexes in ``out`` of short header lines no rule knows
     kept: dict[str, int] = {}
+    repeats = Counter(_norm(rules.for_matching(t)) for t in raw.lines if t.strip())
 
     for number, text in enumerate(raw.lines, 1):
         core = rules.for_matching(text)
@@ -109,55 +111,120 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
                 label="Editor’s note")
             kept.setdefault(_norm(core), number)
             continue
+        if rules.RE_CAPTION.search(core) and rules.words(core) <= rules.CAPTION_MAX_WORDS:
+            add(Role.CAPTION, "photo-caption", "a photo caption (a photo credit or “Photo:” label); "
+                "the photo itself was not captured", label="Photo caption")
+            continue
+        if rules.RE_PUBLISHED_IN.match(core) and rules.words(core) <= 40:
+            found = find_printed(core)
+            reads = (Reading("date", found.date.value, found.printed, "the date of first publication "
+                             "elsewhere, from the note on where the text appeared first", header.WEAK),) \
+                if found and not found.ambiguous else ()
+            if in_header:
+                add(Role.META, "published-in", "a note on where the text was first published", "note",
+                    reads=reads)
+            else:
+                add(Role.BACK, "published-in", "a note on where the text was first published",
+                    label="Publication note", reads=reads)
+            continue
         if in_header:
-            meta = _meta_rule(core)
-            if meta:
-                rule, field, reason = meta
-                add(Role.META, rule, reason, field)
-                if rule == "byline":
-                    authors.append(rules.RE_BYLINE.match(core).group("value").split(",")[0])  # type: ignore[union-attr]
-                for label, value in rules.labelled_fields(core) if rule == "labelled-fields" else ():
-                    if rules.HEADER_LABELS[label] == "author":
-                        authors.append(value)
+            read = header.read_line(core)
+            if read:
+                add(Role.META, read.rule, read.reason, _field_of(read), reads=read.reads)
+                authors += [r.value for r in read.reads if r.field == "author"]
                 continue
             if number in cited:
                 add(Role.META, EDITORIAL, f"gives the {cited[number]} (cited in the editorial data)",
                     cited[number])
-                have_title = have_title or "title" in cited[number]
+                continue
+            standfirst = header.trailing_byline(core)
+            if standfirst:
+                add(Role.FRONT, "subtitle-byline", "a subtitle line that ends with the byline",
+                    label="Subtitle", reads=standfirst)
+                authors += [r.value for r in standfirst if r.field == "author"]
                 continue
             if rules.words(core) < HEADER_LONG_LINE:
-                if not have_title:
-                    add(Role.META, "title-by-layout",
-                        "first short line of the page header that no other rule recognises", "title")
-                    have_title = True
-                else:
-                    add(Role.META, "undecided-header", "a short header line that no rule recognises",
-                        "unidentified")
-                    warnings.append(f"{raw.path}:{number}: header line not recognised, shown in the "
-                                    f"metadata block as printed: {core[:60]!r}; classify it in "
-                                    f"sources/articles.yml if it is something else")
+                candidates.append(len(out))
+                add(Role.META, "undecided-header", "a short header line that no rule recognises", "unidentified")
                 continue
             in_header = False
-        out.append(_body_zone_line(number, text, core, authors, kept))
+        line = _body_zone_line(number, text, core, authors, kept, repeats)
+        if line.role is Role.BODY and first_body:
+            first_body = False
+            line = replace(line, rule="agency-dateline", reason="body text, opening with a news agency’s "
+                           "dateline (place, date, agency)", reads=header.agency_dateline(core)) \
+                if header.agency_dateline(core) else line
+        authors += [r.value for r in line.reads if r.field == "author"]
+        out.append(line)
+    has_title = any("title" in names for names in cited.values())
+    return _decide_title(out, candidates, has_title, raw.path)
+
+
+def _title_score(out: list[LineClass], i: int) -> int | None:
+    """How strongly a short header line looks like the title, from the evidence of layout;
+    None for a line that cannot be one."""
+    core = rules.for_matching(out[i].text)
+    n = rules.words(core)
+    if n < 2 or core.endswith((":", ",")) or (header.is_outlet(core) and n <= 4):
+        return None
+    score = 2 * (not rules.ends_like_sentence(core)) + 2 * (3 <= n <= 20)
+    caps = [w for w in core.split() if w[:1].isalpha() and len(w) > 3]
+    score += bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps)
+    following = next((c for c in out[i + 1:] if c.role is not Role.BLANK), None)
+    score += following is not None and following.role in (Role.META, Role.FRONT) and bool(following.reads)
+    score -= core.isupper() and n <= 3
+    return score
+
+
+def _decide_title(out: list[LineClass], candidates: list[int], has_title: bool, path: str) -> tuple[
+        tuple[LineClass, ...], tuple[str, ...]]:
+    """The title is the short header line with the best evidence (never one a furniture or
+    metadata rule took); a sentence after it is the subtitle; the rest is reported."""
+    scores = {i: _title_score(out, i) for i in candidates}
+    possible = [i for i in candidates if scores[i] is not None]
+    title = None if has_title or not possible else max(possible, key=lambda i: (scores[i], -i))
+    warnings = []
+    for i in candidates:
+        c = out[i]
+        core = rules.for_matching(c.text)
+        if i == title:
+            out[i] = replace(c, rule="title-by-layout", reason="the header line that looks most like a title "
+                             "(short, not a sentence, capitalised, before the byline or the text)", field="title",
+                             reads=(Reading("title", core, core, how="inferred",
+                                            basis="the header line that looks most like a title"),))
+        elif title is not None and i > title and rules.ends_like_sentence(core) and rules.words(core) >= 6:
+            out[i] = replace(c, role=Role.FRONT, rule="subtitle", reason="a sentence between the title and "
+                             "the text: the subtitle", field="", label="Subtitle")
+        else:
+            warnings.append(f"{path}:{c.number}: header line not recognised, shown in the metadata block as "
+                            f"printed: {core[:60]!r}; classify it in sources/articles.yml if it is something else")
     return tuple(out), tuple(warnings)
 
 
-def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept: dict[str, int]) -> LineClass:
+def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept: dict[str, int],
+                    repeats: Counter[str]) -> LineClass:
     footnote = rules.RE_FOOTNOTE_DEF.match(core)
     if footnote:
         return LineClass(number, text, Role.FOOTNOTE, "footnote-definition",
                          "footnote text (“[n] …”) at the end of the article",
                          label=footnote.group("num"))
     if rules.RE_SOURCE.match(core) and rules.words(core) <= 40:
+        value = core.split(":", 1)[1].strip() if ":" in core else ""
+        reads = (Reading("outlet", value, value, rank=header.BACK),) if header.is_outlet(value) else ()
         return LineClass(number, text, Role.BACK, "source-line", "the source’s own “Source” line",
-                         label="Source")
+                         label="Source", reads=reads)
     if rules.RE_DISCLAIMER.search(core):
         return LineClass(number, text, Role.BACK, "disclaimer", "the site’s disclaimer",
                          label="Disclaimer")
-    for author in authors:
-        if author and re.match(rf"{re.escape(author)}\s+(?:is|was)\b", core):
-            return LineClass(number, text, Role.BACK, "author-note",
-                             "note on the author (begins with the author’s name)", label="Author note")
+    if rules.RE_AUTHOR_NOTE.match(core) or any(
+            author and re.match(rf"{re.escape(author)}\s+(?:is|was)\b", core) for author in authors):
+        return LineClass(number, text, Role.BACK, "author-note", "note on the author", label="Author note")
+    label_value = rules.RE_LABEL_VALUE.match(core)
+    if label_value and rules.words(core) <= rules.LABEL_VALUE_MAX_WORDS:
+        read = header.read_line(core, header.BACK)
+        return LineClass(number, text, Role.BACK, "label-value", "a labelled line after the text "
+                         "(source, author, place, date…)", label=label_value.group("label").capitalize(),
+                         reads=read.reads if read else ())
     heading = rules.heading_number(core)
     if heading:
         kind, num = heading
@@ -165,6 +232,15 @@ def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept:
                          f"numbered heading ({'Roman' if kind == 'roman' else 'Arabic'} numeral)",
                          label=num)
     norm = _norm(core)
+    if rules.words(core) <= RUNNING_HEADER_WORDS and repeats[norm] >= RUNNING_HEADER_REPEATS:
+        return LineClass(number, text, Role.FURNITURE, "running-header",
+                         f"a short line printed {repeats[norm]} times (a running header or footer of the "
+                         "original pages)")
+    if rules.words(core) <= BODY_META_WORDS:
+        read = header.read_line(core, header.BODY)
+        if read and read.rule in BODY_META_RULES:
+            return LineClass(number, text, Role.META, read.rule, read.reason + ", after the text began",
+                             _field_of(read), reads=read.reads)
     if rules.words(core) >= DUPLICATE_MIN_WORDS and norm in kept:
         return LineClass(number, text, Role.FURNITURE, "duplicate-line",
                          f"repeats line {kept[norm]} word for word (printed twice by the page)")

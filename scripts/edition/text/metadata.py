@@ -5,55 +5,19 @@ shows as "not stated"; nothing is guessed here.
 
 from __future__ import annotations
 
-from ..dates import read_printed
 from ..errors import BuildError
 from ..inputs.editorial import ArticleEntry
-from ..model import LineClass, MetaValue, RawArticle, Role
-from . import rules
-
-
-def _printed_date(text: str) -> str | None:
-    date = read_printed(text)
-    return date.value if date else None
+from ..model import LineClass, MetaValue, RawArticle
 
 
 def _from_rules(classes: tuple[LineClass, ...]) -> dict[str, MetaValue]:
-    """What the general metadata rules read off the header lines."""
+    """What the general rules read off the lines: for each field, the reading of the
+    strongest rank (a header line before a line after the text), then the first."""
     found: dict[str, MetaValue] = {}
-
-    def put(field: str, value: str, c: LineClass, quote: str, note: str = "") -> None:
-        found.setdefault(field, MetaValue(value, "stated", c.number, quote,
-                                          note or f"read by the rule “{c.rule}”"))
-
-    for c in classes:
-        if c.role is not Role.META:
-            continue
-        core = c.text.strip()
-        if c.rule == "title-by-layout":
-            found.setdefault("title", MetaValue(core, "inferred", c.number, core,
-                                                basis="the first short line of the page header"))
-        elif c.rule in ("published-line", "dateline"):
-            m = rules.RE_PUBLISHED.match(core)
-            printed = m.group("value") if m else core
-            iso = _printed_date(printed)
-            if iso:
-                put("date", iso, c, printed)
-        elif c.rule == "byline":
-            m = rules.RE_BYLINE.match(core)
-            assert m
-            author, _, affiliation = m.group("value").partition(",")
-            put("author", author.strip(), c, author.strip())
-            if affiliation.strip():
-                put("affiliation", affiliation.strip(), c, affiliation.strip())
-        elif c.rule == "labelled-fields":
-            for label, value in rules.labelled_fields(core):
-                field = rules.HEADER_LABELS[label]
-                if field == "date":
-                    iso = _printed_date(value)
-                    if iso:
-                        put("date", iso, c, value)
-                elif value:
-                    put(field, value, c, value)
+    reads = sorted(((r, c) for c in classes for r in c.reads), key=lambda rc: (rc[0].rank, rc[1].number))
+    for r, c in reads:
+        note = r.note or ("" if r.how == "inferred" else f"read by the rule “{c.rule}”")
+        found.setdefault(r.field, MetaValue(r.value, r.how, c.number, r.quote, note, basis=r.basis))
     return found
 
 

@@ -60,20 +60,74 @@ def find(text: str, words: str) -> tuple[int, int] | None:
 # Bullets and indentation that scrapers keep in front of list items.
 RE_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣]|[-*+](?=\s))?\s*")
 
+# The names of share and follow buttons, which scrapes keep as a row of words,
+# often run together ("FacebookTwitterLinkedIn"): a line of nothing else is furniture.
+SOCIAL = (r"facebook|twitter|x\.com|linkedin|whats\s?app|wechat|weibo|e-?mail|mail|print|share|tweet|"
+          r"pinterest|reddit|telegram|messenger|flipboard|tumblr|qzone|douban|vk|bluesky|threads|instagram|"
+          r"youtube|tiktok|sms|copy\s?link|copy\s?url|more|save|pocket|google\+?|pdf")
+RE_SOCIAL_ROW = re.compile(
+    rf"(?i)^(?:(?:share|follow\s+us)(?:\s+(?:this|the)\s*(?:article|story|page|post)?)?(?:\s+(?:on|via|with))?"
+    rf"\s*[:：]?\s*)?(?:(?:{SOCIAL})\s*[|/·•,:]?\s*)+$|^share(?:\s+this)?\s*[:：]?$")
+# A trail of links to the page ("Home > News > World", "You are here:  Home  >>  Opinion"),
+# with any spacing and the separators sites use.
+_CRUMB = r"[\w&'’.,()-](?:[\w&'’.,() -]{0,38}[\w&'’.)])?"
+_CRUMB_SEP = r"\s*(?:>>?|»|›|→|::)\s*"
+_HOME_SEP = r"\s*(?:>>?|»|›|→|::|/|\|)\s*"  # after "Home", a slash or a bar is a separator too
+RE_BREADCRUMB = re.compile(
+    rf"(?i)^(?:(?:you\s+are\s+here|current\s+(?:location|position)|location|position)\s*[:：]\s*"
+    rf"{_CRUMB}(?:{_HOME_SEP}{_CRUMB})*(?:{_HOME_SEP})?"
+    rf"|{_CRUMB}(?:{_CRUMB_SEP}{_CRUMB})+(?:{_CRUMB_SEP})?"
+    rf"|(?:home(?:page)?|index|main)(?:{_HOME_SEP}{_CRUMB})+(?:{_HOME_SEP})?)$")
+# A line drawn with table-border characters and nothing else ("+------+", "│    │").
+RE_TABLE_BORDER = re.compile(r"^[\s+\-=_|│┃┆┊─━┄┈┌┐└┘├┤┬┴┼╋═║╔╗╚╝╠╣╦╩╬╞╡╪:.]{3,}$")
+RE_TABLE_CHARS = re.compile(r"[│┃┆┊─━┄┈┌┐└┘├┤┬┴┼╋═║╔╗╚╝╠╣╦╩╬╞╡╪]")
+
 # Page furniture: site controls and navigation. Matched against the line with
 # its bullet and surrounding white space removed.
 FURNITURE_RULES: tuple[LineRule, ...] = (
-    _rule("font-size-control", Role.FURNITURE, r"(?i)^adjust font size\s*:?$",
+    _rule("font-size-control", Role.FURNITURE,
+          r"(?i)^(?:adjust\s+)?(?:font|text)\s+size\s*:?\s*(?:[Aa][+-]?\s*)*$",
           "site control (font size), not part of the article"),
     _rule("language-bar", Role.FURNITURE, r"(?i)^(?:edition|language)\s*:",
           "site navigation (language or edition bar)"),
-    _rule("breadcrumb", Role.FURNITURE, r"^[\w&'’ -]{1,30}(?:\s>\s[\w&'’ -]{1,30})+$",
-          "site navigation (breadcrumb trail)"),
+    LineRule("breadcrumb", Role.FURNITURE, RE_BREADCRUMB, "site navigation (breadcrumb trail)"),
+    LineRule("share-row", Role.FURNITURE, RE_SOCIAL_ROW, "share and follow buttons of the site"),
     _rule("social-follow", Role.FURNITURE,
           r"(?i)^(?:follow us(?: on)?(?: \w+)?|share(?: this)?(?: on \w+)?|"
-          r"please scan the qr code\b.*)$",
+          r"please scan the qr code\b.*|like this:?|like\s+loading\W*|loading\W*)$",
           "social-media prompt"),
-    _rule("back-to-top", Role.FURNITURE, r"(?i)^back to top$", "site navigation (back to top)"),
+    _rule("news-ticker", Role.FURNITURE,
+          r"(?i)^(?:breaking(?:\s+news)?|latest(?:\s+news)?|just\s+in|live|trending(?:\s+now)?|news\s?flash|"
+          r"developing(?:\s+story)?|top\s+stories|hot\s+topics?)(?:\s*[:：|>»–—-].*)?$",
+          "news ticker of the site (a label, with the headline it was showing)"),
+    _rule("comments", Role.FURNITURE,
+          r"(?i)^(?:comments?\s*(?:\(\d+\)|:\s*\d+)?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|"
+          r"(?:add|post|view|show)\s+(?:a\s+)?comments?)$",
+          "comments link of the site"),
+    _rule("site-control", Role.FURNITURE,
+          r"(?i)^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|e-?mail(?:\s+this)?(?:\s+(?:article|page|story))?|"
+          r"download(?:\s+as)?\s+pdf|listen(?:\s+to\s+(?:this|the)\s+article)?|bookmark|subscribe(?:\s+now)?|"
+          r"sign\s+up(?:\s+for\s+.{1,40})?|advertisement|advertising|sponsored(?:\s+content)?|"
+          r"scroll\s+(?:down\s+)?to\s+continue.*|continue\s+reading|see\s+more|show\s+more|load\s+more|"
+          r"skip\s+to\s+(?:main\s+)?content|close|menu|search|home(?:page)?|top)$",
+          "site control or link, not part of the article"),
+    LineRule("table-border", Role.FURNITURE, RE_TABLE_BORDER,
+             "a line of table-border characters left by the text extraction"),
+    _rule("page-number", Role.FURNITURE,
+          r"(?i)^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$",
+          "a page number left by the text extraction"),
+    _rule("topic-tags", Role.FURNITURE,
+          r"(?i)^(?:tags?|keywords?|topics?|filed\s+under|categor(?:y|ies)|related\s+topics?)\s*[:：]",
+          "the site’s topic tags"),
+    _rule("copyright", Role.FURNITURE,
+          r"(?i)^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z]).{0,120}$|"
+          r"^all\s+rights\s+reserved\.?$",
+          "the site’s copyright line"),
+    _rule("cookie-notice", Role.FURNITURE,
+          r"(?i)^(?=.{0,300}$).*\bcookies?\b.*\b(?:accept|consent|agree|policy|settings)\b.*$",
+          "the site’s cookie notice"),
+    _rule("back-to-top", Role.FURNITURE, r"(?i)^(?:back\s+to\s+top|to\s+top|top\s+of\s+page)\W*$",
+          "site navigation (back to top)"),
     _rule("promotion", Role.FURNITURE,
           r"(?i)^(?=.*\b(?:send|submit|contact|write to)\b)(?=.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$",
           "promotional paragraph of the site (call for submissions with an e-mail address)"),
@@ -82,8 +136,11 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
 # A heading that introduces a list of links to other pages; the short lines
 # that follow it are its items (see ``clean.py``).
 RE_LINK_LIST = re.compile(
-    r"(?i)^(?:we recommend|you might also like|you may also like|related(?: articles| stories| news)?"
-    r"|read more|more from .{1,40}|recommended(?: for you)?)$"
+    r"(?i)^(?:we recommend|you might also like|you may also like|related(?: articles| stories| news| content| posts)?"
+    r"|read more|read also|also read|more from .{1,40}|more stories|recommended(?: for you| reading)?"
+    r"|most (?:read|popular|viewed|shared)|editor[’']?s picks?|top stories|latest (?:news|stories)"
+    r"|in case you missed it"
+    r"|more on this story|further reading)\s*:?$"
 )
 
 # Metadata lines, recognised only in the page header (before the body starts).
@@ -105,6 +162,31 @@ RE_DATELINE = re.compile(
     $"""
 )
 RE_EDITORS_NOTE = re.compile(r"(?i)^editor[’']s\s+note\s*:")
+
+# A photo caption whose photo was not captured: a credit in brackets at its end, or a
+# "Photo:" label or "file photo" wording.
+_AGENCIES = r"Xinhua|AFP|AP|Reuters|CFP|VCG|IC|Getty(?: Images)?|EPA|ANI|IANS|China Daily|CGTN|Chinanews|CNS"
+RE_CAPTION = re.compile(
+    rf"(?i)(?:[(\[](?:photo(?:graph)?|image|picture|pic|file(?:\s+photo)?|credit)\s*(?:by\b|[:/：])[^)\]]*[)\]]\s*$"
+    rf"|\((?:{_AGENCIES})/[^)]{{2,60}}\)\s*$"
+    rf"|^(?:photo(?:graph)?|image|picture|caption|file\s+photo|top\s+photo)\s*[:：]"
+    rf"|^(?:a\s+)?file\s+photo\s+(?:shows|taken)\b|\bin\s+this\s+(?:file\s+)?photo\b|^photo\s+taken\s+on\b)")
+CAPTION_MAX_WORDS = 60
+# A note that the text was published elsewhere first.
+RE_PUBLISHED_IN = re.compile(
+    r"(?i)^\(?(?:this\s+(?:article|story|piece|commentary|op-ed|essay|post|text)\s+(?:was\s+)?"
+    r"(?:first|originally)?\s*(?:published|appeared|ran)|(?:first|originally)\s+(?:published|appeared)\s+(?:in|on|by|at))\b")
+# A note on the author that does not begin with the name: "The author is a researcher at ...".
+RE_AUTHOR_NOTE = re.compile(r"(?i)^[(\[]?\s*(?:the\s+)?(?:author|writer|authors|writers|columnist)\s+(?:is|are|was)\b")
+# Label-value lines (often a block after the text): "Place: Beijing", "Responsible editor: Li Wei".
+LABEL_VALUE_LABELS = ("Source", "Author", "Authors", "Writer", "Editor", "Editors", "Responsible editor",
+                      "Edited by", "Chief editor", "Place", "Location", "Dateline", "Date", "Published",
+                      "Translator", "Translated by", "Reporter", "Reporters", "Correspondent", "Contact", "Photo",
+                      "Photos", "Photographer", "Proofreader", "Reviewer", "Web editor", "Release")
+RE_LABEL_VALUE = re.compile(
+    r"^(?P<label>" + "|".join(sorted((re.escape(x) for x in LABEL_VALUE_LABELS), key=len, reverse=True))
+    + r")\s*[:：]\s*(?P<value>\S.{0,120})$", re.IGNORECASE)
+LABEL_VALUE_MAX_WORDS = 16
 
 # Back matter, recognised anywhere after the header.
 RE_SOURCE = re.compile(r"^Source(?:\s*:\s*|(?=[A-Z“\"]))\S")

@@ -1,0 +1,234 @@
+"""Reading metadata off a line: bylines, datelines, outlets and section labels, in
+the forms pages print them, alone or several on one line.
+
+A header line is cut into segments where the page set its fields apart (runs of
+spaces, bars, bullets). The line is metadata when every segment is something
+these rules know (a date, a time, a byline, an outlet, a section label, a share
+button) and at least one gives a value; each value keeps the words it was read
+from. A line with anything else in it is left to the other rules: no value is
+taken from a line that is not wholly understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import MONTH_PATTERN, Printed, find_printed, read_printed
+from ..model import Reading
+from . import rules
+
+# Ranks: which line wins when several give a field (the lowest).
+HEADER, BODY, BACK, WEAK = 0, 1, 2, 3
+
+RE_SEGMENTS = re.compile(r"\s{2,}|\s*[|｜丨•·]\s*|\t")
+RE_TIME = re.compile(r"(?i)^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$")
+RE_DATE_LABEL = re.compile(
+    r"(?i)^(?P<label>(?:first\s+)?published|posted|release(?:d| date)?|date|time|(?:last\s+)?updated|modified|"
+    r"issued)(?:\s+(?:on|at))?\s*[:：]?\s*")
+WEAK_DATE_LABELS = ("updated", "last updated", "modified")
+RE_BY = re.compile(r"(?i)^(?:by|written\s+by|text\s+by|words\s+by|story\s+by|author|authors|writer|reporter)"
+                   r"\b\s*[:：]?\s*(?P<value>[^\W\d][^:]{0,150}?)\.?$")
+RE_LABELLED_NAME = re.compile(r"(?i)^(?P<label>editor|edited\s+by|responsible\s+editor|source|from)\s*[:：]?\s*"
+                              r"(?P<value>\S.{0,80})$")
+RE_PAREN_OUTLET = re.compile(r"^\(\s*(?:(?i:source)\s*[:：]\s*)?(?P<value>[^()]{2,60}?)\s*\)$")
+# A byline at the end of another line: "... the long view. By Jane Doe".
+RE_TRAILING_BYLINE = re.compile(r"(?<=[.?!:;”\"—–-])\s+By\s+(?P<value>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\.?$")
+# An agency dateline opening the first paragraph: "BEIJING, March 4 (Xinhua) -- ...".
+RE_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.'’ -]{{1,30}})?)\s*,\s*"
+    rf"(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)\s*"
+    r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?:--|—|–|-)\s*\S")
+ORGANISATION = re.compile(
+    r"(?i)\b(?:news|daily|times|post|herald|journal|tribune|gazette|telegraph|review|press|media|network|agency|"
+    r"xinhua|cgtn|cctv|cri|chinadaily|people'?s|globe|observer|guardian|economist|magazine|institute|institution|"
+    r"centre|center|university|college|school|foundation|association|society|council|forum|ministry|embassy|"
+    r"consulate|mission|office|bureau|government|academy|think\s?tank|group|online|radio|tv|television|weekly|"
+    r"monthly|channel|broadcasting|wire|reuters|afp|ap|bloomberg|ciis|cicir|sis|\.com|\.cn|\.org|\.net)\b|\.(?:com|cn|org|net)$")
+SECTIONS = frozenset(s.lower() for s in (
+    "Opinion", "Opinions", "Op-Ed", "Op-ed", "Commentary", "Comment", "Comments and Analysis", "Analysis",
+    "Editorial", "Editorials", "Features", "Feature", "World", "China", "Asia", "Asia Pacific", "Asia-Pacific",
+    "Africa", "Europe", "Americas", "Middle East", "Business", "Economy", "Politics", "Diplomacy",
+    "Foreign Policy", "Foreign Affairs", "International", "Nation", "National", "Society", "Culture",
+    "Sci-Tech", "News", "Latest News", "Top News", "World News", "China News", "Press Release",
+    "Press Releases", "Embassy News", "Speeches", "Remarks", "Interviews", "Interview", "Blog", "Blogs",
+    "Columnists", "Columns", "Column", "Perspectives", "Perspective", "Insight", "Insights", "Viewpoint",
+    "Viewpoints", "Global", "Global View", "Global Views", "Voices", "Essays", "Essay", "Research",
+    "Publications", "Policy Brief", "Policy Briefs", "Commentaries", "Articles", "Belt and Road",
+))
+
+
+@dataclass(frozen=True)
+class LineRead:
+    rule: str
+    reason: str
+    reads: tuple[Reading, ...]
+
+
+def _is_name(text: str) -> bool:
+    """A person's name as bylines print it: two to four capitalised words, no digits."""
+    parts = text.split()
+    return (2 <= len(parts) <= 4 and not any(ch.isdigit() for ch in text) and not ORGANISATION.search(text)
+            and all(p[0].isupper() or p in ("de", "van", "von", "bin", "al") for p in parts))
+
+
+def is_outlet(text: str) -> bool:
+    return 1 <= rules.words(text) <= 8 and bool(ORGANISATION.search(text)) and not text.endswith((".", "?"))
+
+
+def _date_reading(text: str, rank: int) -> Reading | None:
+    """A segment that is a date and nothing else (a label, a weekday, a time and zone may go with it)."""
+    label = RE_DATE_LABEL.match(text)
+    rest = text[label.end():] if label else text
+    found = find_printed(rest)
+    if not found:
+        return None
+    before, after = rest[:found.start].strip(" ,"), rest[found.end:].strip(" ,")
+    if any(part and not RE_TIME.match(part) for part in (before, after)):
+        return None
+    weak = bool(label) and " ".join(label.group("label").lower().split()) in WEAK_DATE_LABELS
+    note = found.note()
+    if weak:
+        note = (note + " " if note else "") + (f"The page gives the date of an update (“{text.strip()}”); "
+                                               "it was first published then or earlier.")
+    return Reading("date", found.date.value, found.printed, note, WEAK if weak else rank)
+
+
+def _byline(value: str, rank: int) -> tuple[Reading, ...]:
+    author, _, affiliation = value.partition(",")
+    out = [Reading("author", author.strip(), author.strip(), rank=rank)]
+    if affiliation.strip():
+        out.append(Reading("affiliation", affiliation.strip(), affiliation.strip(), rank=rank))
+    return tuple(out)
+
+
+def _segment(text: str, rank: int, in_row: bool) -> tuple[str, tuple[Reading, ...]] | None:
+    """(kind, readings) of one segment, or None when no rule knows it."""
+    core = text.strip()
+    date = _date_reading(core, rank)
+    if date:
+        return "date", (date,)
+    if RE_TIME.match(core):
+        return "time", ()
+    by = RE_BY.match(core)
+    if by and rules.words(core) <= 25:
+        return "byline", _byline(by.group("value"), rank)
+    labelled = RE_LABELLED_NAME.match(core)
+    if labelled:
+        label = labelled.group("label").lower()
+        field = "outlet" if label in ("source", "from") else "editor"
+        value = labelled.group("value").strip()
+        if field == "outlet" and not is_outlet(value) and rules.words(value) > 6:
+            return None
+        return "labelled", (Reading(field, value, value, rank=rank),)
+    paren = RE_PAREN_OUTLET.match(core)
+    if paren and is_outlet(paren.group("value")):
+        return "outlet", (Reading("outlet", paren.group("value"), paren.group("value"), rank=rank),)
+    if rules.RE_SOCIAL_ROW.match(core) or rules.match_furniture(core):
+        return "furniture", ()
+    if core.lower().rstrip(":") in SECTIONS:
+        return "section", (Reading("section", core.rstrip(":"), core.rstrip(":"), rank=rank),)
+    if in_row and is_outlet(core):
+        return "outlet", (Reading("outlet", core, core, rank=rank),)
+    if in_row and _is_name(core):
+        return "name", (Reading("author", core, core, rank=rank),)
+    return None
+
+
+# The rule each kind of single-segment line is named by, and why it is metadata.
+SINGLE = {
+    "date": ("dateline", "dateline (a date on a line of its own, or after a label)"),
+    "byline": ("byline", "byline (“By …”, “Author: …”)"),
+    "labelled": ("labelled-name", "an editor or source named after its label"),
+    "outlet": ("outlet-line", "the outlet, named on a line of its own"),
+    "section": ("section-label", "the site’s section label"),
+}
+
+
+def read_line(core: str, rank: int = HEADER) -> LineRead | None:
+    """What a header line states, when the rules understand all of it."""
+    labelled = rules.labelled_fields(core)
+    if labelled:  # "CIIS Time:11 17, 2017 Writer:Chen Xulong"
+        return LineRead("labelled-fields", "labelled metadata (Time:, Writer:, Editor: …)",
+                        tuple(_labelled(labelled, rank)))
+    segments = [s for s in RE_SEGMENTS.split(core) if s.strip()]
+    if len(segments) == 1:
+        found = _segment(core, rank, in_row=False)
+        if not found or found[0] not in SINGLE:
+            return None
+        rule, reason = SINGLE[found[0]]
+        if found[0] == "date" and RE_DATE_LABEL.match(core):
+            weak = found[1][0].rank == WEAK
+            rule, reason = ("updated-line", "the date of an update (“Updated: …”)") if weak else (
+                "published-line", "dateline (“Published: …”)")
+        return LineRead(rule, reason, found[1])
+    kinds = [_segment(s, rank, in_row=True) for s in segments]
+    if any(k is None for k in kinds):
+        return _share_row_with_date(core, rank)
+    reads = tuple(r for k in kinds if k for r in k[1])
+    if not reads:
+        return None
+    if any(k and k[0] == "name" for k in kinds) and not any(k and k[0] in ("date", "outlet") for k in kinds):
+        return None  # a name beside nothing that makes the line a byline row
+    return LineRead("byline-row", "byline, outlet or date set apart on one line", _first_of_each(reads))
+
+
+def _share_row_with_date(core: str, rank: int) -> LineRead | None:
+    """A row of share buttons run into the site's date: "FacebookTwitterLinkedIn 2019-03-05"."""
+    found = find_printed(core)
+    if not found or not found.start:
+        return None
+    head = core[:found.start].strip(" |,")
+    if not rules.RE_SOCIAL_ROW.match(head) or (core[found.end:].strip(" ,") and not RE_TIME.match(
+            core[found.end:].strip(" ,"))):
+        return None
+    return LineRead("share-row-date", "share buttons run together with the page’s date",
+                    (Reading("date", found.date.value, found.printed, found.note(), rank),))
+
+
+def _labelled(pairs: list[tuple[str, str]], rank: int) -> list[Reading]:
+    out = []
+    for label, value in pairs:
+        field = rules.HEADER_LABELS[label]
+        if field == "date":
+            found = find_printed(value) or _month_day_year(value)
+            if found:
+                out.append(Reading("date", found.date.value, value, found.note(), rank))
+        elif value:
+            out.append(Reading(field, value, value, rank=rank))
+    return out
+
+
+def _month_day_year(value: str) -> Printed | None:
+    """"11 17, 2017": a numeric month and day without separators, read when only one reading exists."""
+    date = read_printed(value)
+    return Printed(date, value, 0, len(value)) if date else None
+
+
+def _first_of_each(reads: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    seen: set[str] = set()
+    out = []
+    for r in reads:
+        if r.field not in seen:
+            seen.add(r.field)
+            out.append(r)
+    return tuple(out)
+
+
+def trailing_byline(core: str) -> tuple[Reading, ...]:
+    """The byline at the end of a subtitle line, or nothing."""
+    m = RE_TRAILING_BYLINE.search(core)
+    return _byline(m.group("value"), HEADER) if m else ()
+
+
+def agency_dateline(core: str) -> tuple[Reading, ...]:
+    """The agency and date of a wire story's opening dateline ("BEIJING, March 4 (Xinhua) --")."""
+    m = RE_AGENCY_DATELINE.match(core)
+    if not m:
+        return ()
+    out = [Reading("outlet", m.group("agency"), f"({m.group('agency')})", rank=BODY,
+                   note="the news agency named in the dateline that opens the text")]
+    found = find_printed(m.group("date"))
+    if found:
+        out.append(Reading("date", found.date.value, found.printed, found.note(), BODY))
+    return tuple(out)
