@@ -15,7 +15,7 @@ from .conftest import ROOT
 SCRIPTS = ROOT / "scripts"
 PACKAGE = SCRIPTS / "edition"
 # The pipeline, in order; a module may import from its own stage and earlier ones.
-STAGES = ("base", "inputs", "text", "apparatus", "pages", "output", "hooks", "build", "cli")
+STAGES = ("base", "inputs", "text", "apparatus", "pages", "output", "hooks", "build", "draft", "cli")
 BASE = ("errors", "model", "dates", "naming")
 MAX_LINES = 300
 THIRD_PARTY = ("markdown", "yaml", "mkdocs", "material", "pymdownx", "playwright", "hypothesis", "pytest")

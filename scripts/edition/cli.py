@@ -63,6 +63,22 @@ def _anchors(root: Path, site_dir: Path | None, update: bool) -> int:
     return 0
 
 
+def _add(root: Path, file: Path, dry_run: bool) -> int:
+    from .draft import add, review_table
+    try:
+        d = add(root, file.resolve(), dry_run)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(review_table(d))
+    if dry_run:
+        print(f"\n--dry-run: nothing written. The entry would be:\n{d.entry}")
+    else:
+        print(f"\ncopied to sources/articles/{d.slug}.txt (byte for byte); drafted its entry at the end of "
+              "sources/articles.yml: confirm it there, then run `edition build`.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="edition", description="Build the reader's edition.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -79,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--site-dir", type=Path, help="where to write the site (default: ROOT/site)")
         if name == "offline":
             p.add_argument("--out", type=Path, help=f"the zip to write (default: ROOT/dist/{OFFLINE_NAME}.zip)")
+    d = sub.add_parser("add", help="copy a scraped page into sources/articles/ under a page name and draft "
+                       "its entry in sources/articles.yml")
+    d.add_argument("file", type=Path, help="the scraped page, saved as UTF-8 text (any file name)")
+    d.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
+    d.add_argument("--dry-run", action="store_true", help="print the review and the draft; change nothing")
     a = sub.add_parser("anchors", help="check the built site against the list of published anchors")
     a.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
     a.add_argument("--site-dir", type=Path, help="a built site to check (default: build one)")
@@ -87,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     if args.command == "anchors":
         return _anchors(root, args.site_dir, args.update)
+    if args.command == "add":
+        return _add(root, args.file, args.dry_run)
     status = _generate(root, getattr(args, "docs", None), args.strict, args.quiet)
     if status or args.command == "build":
         return status

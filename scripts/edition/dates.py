@@ -118,6 +118,24 @@ def parse(value: str, part: str = "", end: str = "", approximate: bool = False) 
     return PartialDate(value, "year")
 
 
+def span(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a calendar date (YYYY, YYYY-MM or YYYY-MM-DD) may mean."""
+    date = parse_calendar(value)
+    if date.precision == "day":
+        day = dt.date.fromisoformat(value)
+        return day, day
+    if date.precision == "month":
+        first = dt.date.fromisoformat(value + "-01")
+        return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+
+
+def before(a: str, b: str) -> bool:
+    """Whether the date ``a`` is certainly earlier than ``b``, at the precision of each:
+    "2016" is not before "2016-07-25" (it may be later in 2016), "2015-10" is."""
+    return span(a)[1] < span(b)[0]
+
+
 def parse_calendar(value: str) -> PartialDate:
     """A publication date: a year, a month or a day of the calendar (no decade, no era)."""
     date = parse(value)

@@ -30,7 +30,7 @@ MIN_RUN = 12  # words: the longest run of identical words a shared passage must 
 MIN_COVER = 0.6  # of the shorter paragraph's words that must be aligned with the other
 MAX_POSTINGS = 50  # an n-gram in more paragraphs than this is boilerplate, not a copy
 RE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-UNIT_KINDS = (Kind.PARA, Kind.FRONT, Kind.CAPTION)
+UNIT_KINDS = (Kind.PARA,)  # the text itself: a shared editor’s note or caption is not a shared passage
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from .. import dates
 from ..inputs.timeline import Event
 from ..model import Article, Kind
 from .passages import Comparison, Shared
@@ -14,7 +15,9 @@ from .terms import Occurrence
 
 ALSO_MAX = 4  # links under a paragraph: enough to move sideways, not a second text
 PLACES = (Kind.PARA, Kind.CAPTION)  # what "Also in" relates: the reading text's paragraphs and captions
-RARE_TERM = 8  # a concept used more often than this in the collection is too common to relate paragraphs
+# A concept used in more than this share of the collection's paragraphs is too common to
+# relate two of them (about one in fourteen: 8 uses in the 115 paragraphs of the first texts).
+RARE_TERM_SHARE = 0.07
 REPUBLISHED = 0.5  # the share of a text's paragraphs taken from an earlier one that makes it a republication
 REASONS = ("shared passage", "same event", "same concept")  # in order of strength
 
@@ -44,9 +47,10 @@ def also_in(articles: tuple[Article, ...], comparison: Comparison, events: tuple
                 if x[0] != y[0]:
                     links[x].setdefault(y, "same event")
     totals = Counter(o.entry for o in occurrences)
+    rare = RARE_TERM_SHARE * len(position)
     places_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for o in occurrences:
-        if totals[o.entry] <= RARE_TERM and (o.slug, o.block) in position:
+        if totals[o.entry] <= rare and (o.slug, o.block) in position:
             places_of[o.entry].add((o.slug, o.block))
     for same_concept in places_of.values():
         for x in same_concept:
@@ -75,6 +79,6 @@ def republished_from(a: Article, grouped: dict[tuple[str, str], list[Shared]],
     found = []
     for other, n in partners(a, grouped).items():
         mine, theirs = a.meta.get("date"), by_slug[other].meta.get("date")
-        if n >= REPUBLISHED * len(a.paragraphs) and mine and theirs and theirs.value < mine.value:
+        if n >= REPUBLISHED * len(a.paragraphs) and mine and theirs and dates.before(theirs.value, mine.value):
             found.append(other)
     return found

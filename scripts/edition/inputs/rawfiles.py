@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import BuildError
@@ -60,15 +61,22 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def page_name(text: str) -> str:
+    """A page name from any file name or title: lower-case words (accents dropped) joined
+    by hyphens. "Embassy_Press Release (2).txt" -> "embassy-press-release-2"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "-".join(re.findall(r"[a-z0-9]+", plain.lower()))
+
+
 def read_article(path: Path, root: Path) -> RawArticle:
     display = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
-    slug = path.stem
+    slug = page_name(path.stem)
     if slug in RESERVED_SLUGS:
         raise BuildError(display, "", f"the name {slug!r} is reserved for the articles' section page",
                          "rename the file, e.g. after the author and year")
     if not RE_SLUG.match(slug):
-        raise BuildError(display, "", f"the file name {path.name!r} does not make a usable page name",
-                         "rename it to lower-case words joined by hyphens, e.g. `smith-2019.txt`")
+        raise BuildError(display, "", f"the file name {path.name!r} has no letter or digit to make a page name of",
+                         "rename it, e.g. `smith-2019.txt`, or add it with `edition add FILE`")
     data = path.read_bytes()
     text = decode(data, display)
     return RawArticle(slug=slug, path=display, lines=split_lines(text),
@@ -85,6 +93,12 @@ def read_articles(folder: Path, root: Path) -> tuple[RawArticle, ...]:
     if not articles:
         raise BuildError(folder.as_posix(), "", "no articles (*.txt) found",
                          "put at least one raw article in the folder")
+    named: dict[str, str] = {}
+    for article in articles:
+        if article.slug in named:
+            raise BuildError(article.path, "", f"gives the page name {article.slug!r}, as {named[article.slug]} does",
+                             "rename one of the two files")
+        named[article.slug] = article.path
     seen: dict[str, str] = {}
     for article in articles:
         if article.sha256 in seen:

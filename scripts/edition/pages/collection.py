@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..dates import parse as parse_date
 from ..model import Article, Role
 from ..naming import date_of, title_of
-from .common import front_matter, header_comment
+from .common import front_matter, header_comment, plural
 from .escape import escape
 
 NOT_STATED = "*not stated*"
@@ -27,8 +27,11 @@ def sort_key(article: Article) -> tuple[str, str]:
 
 
 def render_home(articles: list[Article], intro: str, sources: list[str], jsonld: str = "") -> str:
+    years = sorted(d.value[:4] for a in articles if (d := a.meta.get("date")))
+    span = f" ({years[0]}–{years[-1]})" if years and years[0] != years[-1] else f" ({years[0]})" if years else ""
+    # No count of the articles here: the description must stay true when one is added.
     out = [front_matter("Win-win cooperation: a reader’s edition",
-                        "Five English articles (2015–2023) on the Chinese foreign-policy idea of "
+                        f"English articles{span} on the Chinese foreign-policy idea of "
                         "win-win cooperation, in a reader’s edition with numbered paragraphs.", search_boost=0.5,
                         jsonld=jsonld),
            header_comment(sources), "", intro.strip(), "",
@@ -40,7 +43,7 @@ def render_home(articles: list[Article], intro: str, sources: list[str], jsonld:
         if "affiliation" in a.meta:
             author += f" ({escape(a.meta['affiliation'].value)})"
         out.append(f"| [{escape(title_of(a))}](articles/{a.slug}.md) | {author} | {_value(a, 'outlet')} "
-                   f"| {escape(date_of(a))} | {a.word_count:,} words, about {a.reading_minutes} min |")
+                   f"| {escape(date_of(a))} | {plural(a.word_count, 'word')}, about {a.reading_minutes} min |")
     return "\n".join(out) + "\n"
 
 
@@ -70,6 +73,6 @@ def render_about(articles: list[Article], prose: str, sources: list[str]) -> str
         known, unknown = _known(a)
         furniture = len(a.lines_with(Role.FURNITURE))
         out.append(f"| [{escape(title_of(a))}](articles/{a.slug}.md) | `{a.raw.path}`, "
-                   f"{len(a.raw.lines)} lines | {escape(', '.join(known)) or 'nothing'} | "
+                   f"{plural(len(a.raw.lines), 'line')} | {escape(', '.join(known)) or 'nothing'} | "
                    f"{escape(', '.join(unknown)) or 'nothing'} | {len(a.edits)} | {furniture} |")
     return "\n".join(out) + "\n"

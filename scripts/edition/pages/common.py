@@ -43,4 +43,4 @@ def apparatus_label(text: str) -> str:
 
 def plural(n: int, word: str, many: str = "") -> str:
     """“1 place”, “3 places”."""
-    return f"{n} {word if n == 1 else many or word + 's'}"
+    return f"{n:,} {word if n == 1 else many or word + 's'}"

@@ -22,8 +22,8 @@ def at_a_glance(a: Article, events: list[Event], occurrences: tuple[Occurrence, 
     terms = glossary.by_id()
     used = Counter(o.entry for o in occurrences if o.slug == a.slug)
     top = ", ".join(f"[{escape(terms[e].term)}](../glossary.md#{e}) ({n})" for e, n in used.most_common(5))
-    lines = [f"{a.word_count:,} words in {len(a.paragraphs)} numbered paragraphs, about "
-             f"{a.reading_minutes} minutes of reading."]
+    lines = [f"{plural(a.word_count, 'word')} in {plural(len(a.paragraphs), 'numbered paragraph')}, about "
+             f"{plural(a.reading_minutes, 'minute')} of reading."]
     if events:
         shown = ", ".join(f"[{escape(e.title)}](../timeline.md#{e.id})" for e in events
                           if e.kind != "publication")
@@ -63,13 +63,13 @@ def republication_note(a: Article, shared: list[Shared], source: Article) -> lis
     words_kept, total = share(source, shared, "a" if shared[0].a.slug == source.slug else "b")
     parts = [f"**Edition note.** This text reproduces, nearly word for word, {_ranges(kept)} of "
              f"[{escape(cite_label(source))}](../articles/{source.slug}.md): {len(mine)} of its own "
-             f"{len(a.paragraphs)} paragraphs come from there, about {round(100 * words_kept / max(total, 1))}% of "
+             f"{plural(len(a.paragraphs), 'paragraph')} {'comes' if len(mine) == 1 else 'come'} from there, about {round(100 * words_kept / max(total, 1))}% of "
              "the earlier text."]
     leaves = []
     if left_out:
         leaves.append(_ranges(left_out))
     if headings:
-        leaves.append(f"all {len(headings)} headings")
+        leaves.append("its heading" if len(headings) == 1 else f"all {len(headings)} headings")
     if notes:
         leaves.append("the footnotes and the back matter")
     if leaves:

@@ -90,7 +90,7 @@ def render_glossary(glossary: Glossary, occurrences: tuple[Occurrence, ...], ord
     for o in occurrences:
         by_entry[o.entry].append(o)
     # The glossary is boosted in search so that an entry ranks first for its own term.
-    out = [front_matter("Glossary", "Key terms, acronyms and names in the five articles, defined from what "
+    out = [front_matter("Glossary", "Key terms, acronyms and names in the articles, defined from what "
                         "the articles say, with every place each is used.", search_boost=GLOSSARY_BOOST),
            header_comment(sources), "", "# Glossary { #title }", "", intro.strip(), "",
            "The glossary is also available as data: [glossary.json](data/glossary.json) and "

@@ -11,6 +11,7 @@ from ..inputs.editorial import FIELDS
 from ..model import Article, MetaValue, Role
 from ..naming import cite_label
 from .citations import Styled, plain
+from .common import plural
 from .escape import escape
 
 
@@ -46,7 +47,7 @@ def meta_table(article: Article) -> list[str]:
             continue
         value = parse_date(v.value).display() + f" (`{v.value}`)" if name == "date" else escape(v.value)
         out.append(f"| {label} | {value} | {_how(v)} |")
-    out.append(f"| Length | {article.word_count:,} words in {len(article.paragraphs)} paragraphs, "
+    out.append(f"| Length | {plural(article.word_count, 'word')} in {plural(len(article.paragraphs), 'paragraph')}, "
                f"about {article.reading_minutes} min | counted by the build from the body text |")
     return out
 

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from ..inputs.editorial import FIELDS
 from ..model import Article, MetaValue
 from ..naming import date_of, title_of
+from .common import plural
 from .tei_xml import EDITION, EDITION_ID, EDITION_NAME, XML_ID, element, mixed, sub
 
 PRINCIPLES = {
@@ -103,7 +104,7 @@ def _source(article: Article, parent: ET.Element) -> None:
             sub(book, "publisher", meta["publisher"].value)
     sub(bibl, "idno", article.raw.path, {"type": "path"})
     sub(bibl, "idno", article.raw.sha256, {"type": "SHA-256"})
-    sub(bibl, "extent", f"{len(article.raw.lines)} lines, kept byte for byte as scraped")
+    sub(bibl, "extent", f"{plural(len(article.raw.lines), 'line')}, kept byte for byte as scraped")
 
 
 def header(article: Article) -> ET.Element:
@@ -117,7 +118,7 @@ def header(article: Article) -> ET.Element:
     resp = sub(titles, "respStmt")
     sub(resp, "resp", "reader’s edition: text repaired and structured, paragraphs numbered, apparatus")
     sub(resp, "name", EDITION_NAME, {XML_ID: EDITION_ID})
-    sub(file_desc, "extent", f"{article.word_count} words in {len(article.paragraphs)} numbered paragraphs "
+    sub(file_desc, "extent", f"{plural(article.word_count, 'word')} in {plural(len(article.paragraphs), 'numbered paragraph')} "
                              "(counted by the build from the body text)")
     publication = sub(file_desc, "publicationStmt")
     sub(publication, "publisher", EDITION_NAME)

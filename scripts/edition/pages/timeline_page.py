@@ -23,8 +23,13 @@ from .escape import escape
 
 def period(e: Event) -> tuple[str, str]:
     """(anchor, heading) of the group an event belongs to."""
-    if e.date.year < 1900:
+    if e.date.precision == "approximate":  # "c. 2,000 years ago": no year to group by
         return "distant-past", "The distant past"
+    if e.date.year < 1900:  # before the modern events, by century
+        n = (abs(e.date.year) - 1) // 100 + 1 if e.date.year else 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        era = " BCE" if e.date.year < 0 else ""
+        return f"century-{n}{'-bce' if era else ''}", f"The {n}{suffix} century{era}"
     if e.date.precision == "decade":
         return f"decade-{e.date.value[:3]}0s", f"The {e.date.value[:3]}0s"
     return f"year-{e.date.year}", str(e.date.year)
@@ -72,8 +77,8 @@ def _event(e: Event, articles: dict[str, Article], glossary: Glossary) -> list[s
 def render_timeline(timeline: Timeline, ordered: list[Article], glossary: Glossary, intro: str,
                     sources: list[str]) -> str:
     articles = {a.slug: a for a in ordered}
-    out = [front_matter("Timeline", "Every dated event named in the five articles, from the ancient Silk Road "
-                        "to 2023, with the words each article uses."),
+    out = [front_matter("Timeline", "Every dated event the articles name, in order, with the words each "
+                        "article uses."),
            header_comment(sources), "", "# Timeline { #title }", "", intro.strip(), "",
            "The timeline is also available as data: [timeline.json](data/timeline.json) and "
            "[timeline.csv](data/timeline.csv) (dates with their precision, mentions, sources).", "",

@@ -86,7 +86,7 @@ def _date_reading(text: str, rank: int) -> Reading | None:
     before, after = rest[:found.start].strip(" ,"), rest[found.end:].strip(" ,")
     if any(part and not RE_TIME.match(part) for part in (before, after)):
         return None
-    weak = bool(label) and " ".join(label.group("label").lower().split()) in WEAK_DATE_LABELS
+    weak = label is not None and " ".join(label.group("label").lower().split()) in WEAK_DATE_LABELS
     note = found.note()
     if weak:
         note = (note + " " if note else "") + (f"The page gives the date of an update (“{text.strip()}”); "
