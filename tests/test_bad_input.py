@@ -71,7 +71,8 @@ CASES = {
     "file name without a letter": (write(f"{ARTICLES}/___.txt", "A title\n\nSome text.\n"),
                                    ["___.txt", "no letter or digit", "edition add FILE"]),
     "two files, one page name": (copy_article("yu-2016.txt", "Yu_2016.txt"),
-                                 ["sources/articles/yu-2016.txt: gives the page name 'yu-2016', as sources/articles/Yu_2016.txt"]),
+                                 ["sources/articles/yu-2016.txt: gives the page name 'yu-2016', "
+                                  "as sources/articles/Yu_2016.txt"]),
     "same content twice": (copy_article("yu-2016.txt", "yu-2016-copy.txt"),
                            ["yu-2016.txt", "the same bytes as sources/articles/yu-2016-copy.txt"]),
     "yaml does not parse": (edit_yaml("  title:\n    value: \"Win-Win", "  title: [unclosed\n    value: \"Win-Win"),

@@ -76,7 +76,8 @@ def draft_entry(slug: str, source_name: str, article: Article, undecided: list[s
     for name in DRAFTED:
         if name in meta:
             rule = next((c.rule for c in article.classes if c.number == meta[name].line), "")
-            out += [f"  # {name}: read by the rule “{rule}”" if rule else f"  # {name}:", *_field_yaml(name, meta[name])]
+            out.append(f"  # {name}: read by the rule “{rule}”" if rule else f"  # {name}:")
+            out += _field_yaml(name, meta[name])
     missing = [name for name in DRAFTED if name not in meta]
     if missing:
         out.append(f"  # not stated by any line the rules understand: {', '.join(missing)}")

@@ -63,7 +63,8 @@ def republication_note(a: Article, shared: list[Shared], source: Article) -> lis
     words_kept, total = share(source, shared, "a" if shared[0].a.slug == source.slug else "b")
     parts = [f"**Edition note.** This text reproduces, nearly word for word, {_ranges(kept)} of "
              f"[{escape(cite_label(source))}](../articles/{source.slug}.md): {len(mine)} of its own "
-             f"{plural(len(a.paragraphs), 'paragraph')} {'comes' if len(mine) == 1 else 'come'} from there, about {round(100 * words_kept / max(total, 1))}% of "
+             f"{plural(len(a.paragraphs), 'paragraph')} {'comes' if len(mine) == 1 else 'come'} from there, "
+             f"about {round(100 * words_kept / max(total, 1))}% of "
              "the earlier text."]
     leaves = []
     if left_out:

@@ -20,12 +20,21 @@ from ..dates import find_printed
 from ..errors import BuildError
 from ..inputs.editorial import ArticleEntry
 from ..model import LineClass, RawArticle, Reading, Role
-from . import header, rules
+from . import header, repair, rules
 
 HEADER_LONG_LINE = 15  # words: a header line is short; the first long one starts the body
 DUPLICATE_MIN_WORDS = 6  # a repeated line this long is a scraping duplicate, not an echo
 LINK_ITEM_MAX_WORDS = 12
 RUNNING_HEADER_WORDS, RUNNING_HEADER_REPEATS = 12, 3  # a short line printed on every page of a PDF
+HEADING_MAX_WORDS = 12  # an unnumbered heading is a short line
+HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is shorter than a paragraph)
+MASTHEAD_MAX_WORDS = 8  # the site's name above the title (longer if it names an organisation)
+SUBTITLE_MIN_WORDS = 6  # a line below the title this long is its subtitle, not a label
+TITLE_MAX_WORDS = 30  # a long header line that does not end like a sentence may still be the title
+# The article has ended: what follows is the page's footer, except back matter.
+FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark"})
+FOOTER_AFTER = 3  # paragraphs: a share row above the text does not end the article
+RE_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]?\s{2,}\S")  # "1  China suspends ..." in a "Most read" list
 BODY_META_WORDS = 16  # a byline or dateline below the first paragraph is short
 BODY_META_RULES = frozenset({"dateline", "byline", "byline-row", "share-row-date", "labelled-fields"})
 EDITORIAL = "editorial data"
@@ -70,7 +79,8 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
             cited[f.line] = f"{cited[f.line]}, {name}" if f.line in cited else name
     authors = [entry.fields["author"].value] if entry and "author" in entry.fields else []
     out: list[LineClass] = []
-    in_header, in_link_list, first_body = True, False, True
+    in_header, in_link_list, first_body, paragraphs = True, False, True, 0
+    footer: LineClass | None = None  # the line that ended the article (a copyright line, a comment form)
     candidates: list[int] = []  # indexes in ``out`` of short header lines no rule knows
     kept: dict[str, int] = {}
     repeats = Counter(_norm(rules.for_matching(t)) for t in raw.lines if t.strip())
@@ -95,14 +105,20 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
         furniture = rules.match_furniture(core)
         if furniture:
             add(Role.FURNITURE, furniture.name, furniture.reason)
+            if not in_header and furniture.name in FOOTER_SIGNS and footer is None and paragraphs >= FOOTER_AFTER:
+                footer = out[-1]
+            continue
+        if footer and not _is_back(core, authors):
+            add(Role.FURNITURE, "page-footer", f"after the end of the article (line {footer.number}, "
+                f"“{footer.text.strip()[:40]}”): the page’s footer")
             continue
         if rules.is_link_list_heading(core):
             add(Role.FURNITURE, "link-list", "heading of a list of links to other pages")
             in_link_list = True
             continue
-        if in_link_list and (rules.strip_bullet(core) != core
+        if in_link_list and (rules.strip_bullet(core) != core or RE_NUMBERED_ITEM.match(core)
                              or (rules.words(core) <= LINK_ITEM_MAX_WORDS
-                                 and not rules.ends_like_sentence(core))):
+                                 and not core.rstrip().endswith((".", ".”", '."')))):
             add(Role.FURNITURE, "link-list", "item of a list of links to other pages")
             continue
         in_link_list = False
@@ -143,35 +159,46 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
                     label="Subtitle", reads=standfirst)
                 authors += [r.value for r in standfirst if r.field == "author"]
                 continue
-            if rules.words(core) < HEADER_LONG_LINE:
+            wrapped = _wrapped_paragraph(out, candidates, number, core)
+            if wrapped is not None:  # a paragraph hard-wrapped into short lines: the text has begun
+                out[wrapped] = replace(out[wrapped], role=Role.BODY, rule="body", reason="body text", field="")
+                candidates.remove(wrapped)
+                in_header = False
+            elif rules.words(core) < HEADER_LONG_LINE or (rules.words(core) <= TITLE_MAX_WORDS
+                                                        and not rules.ends_like_sentence(core)):
                 candidates.append(len(out))
                 add(Role.META, "undecided-header", "a short header line that no rule recognises", "unidentified")
                 continue
-            in_header = False
-        line = _body_zone_line(number, text, core, authors, kept, repeats)
+            else:
+                in_header = False
+        line = _body_zone_line(number, text, core, authors, kept, repeats,
+                               _heading_like(core, out, raw.lines[number:]))
         if line.role is Role.BODY and first_body:
             first_body = False
             line = replace(line, rule="agency-dateline", reason="body text, opening with a news agency’s "
                            "dateline (place, date, agency)", reads=header.agency_dateline(core)) \
                 if header.agency_dateline(core) else line
         authors += [r.value for r in line.reads if r.field == "author"]
+        paragraphs += line.role is Role.BODY
         out.append(line)
     has_title = any("title" in names for names in cited.values())
     return _decide_title(out, candidates, has_title, raw.path)
 
 
-def _title_score(out: list[LineClass], i: int) -> int | None:
+def _title_score(out: list[LineClass], i: int, last: int) -> int | None:
     """How strongly a short header line looks like the title, from the evidence of layout;
     None for a line that cannot be one."""
     core = rules.for_matching(out[i].text)
     n = rules.words(core)
-    if n < 2 or core.endswith((":", ",")) or (header.is_outlet(core) and n <= 4):
+    if n < 2 or core.endswith((":", ",")) or (header.is_outlet(core) and n <= 4) or header.is_name(core):
         return None
-    score = 2 * (not rules.ends_like_sentence(core)) + 2 * (3 <= n <= 20)
+    score = 2 * (not core.endswith(".")) + 2 * (3 <= n <= 25) + 2 * (i == last)
     caps = [w for w in core.split() if w[:1].isalpha() and len(w) > 3]
-    score += bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps)
-    following = next((c for c in out[i + 1:] if c.role is not Role.BLANK), None)
-    score += following is not None and following.role in (Role.META, Role.FRONT) and bool(following.reads)
+    title_case = bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps)
+    score += 2 * title_case - 2 * (n > 15 and not title_case)
+    near = [c for c in out[i + 1:] if c.role is not Role.BLANK and c.role is not Role.FURNITURE][:2]
+    score += 3 * any((c.reads and c.reads[0].field in ("author", "date")) or header.is_name(c.text.strip())
+                     for c in near)
     score -= core.isupper() and n <= 3
     return score
 
@@ -179,11 +206,15 @@ def _title_score(out: list[LineClass], i: int) -> int | None:
 def _decide_title(out: list[LineClass], candidates: list[int], has_title: bool, path: str) -> tuple[
         tuple[LineClass, ...], tuple[str, ...]]:
     """The title is the short header line with the best evidence (never one a furniture or
-    metadata rule took); a sentence after it is the subtitle; the rest is reported."""
-    scores = {i: _title_score(out, i) for i in candidates}
+    metadata rule took); a sentence after it is the subtitle, a name after it the author, the
+    name at the top of the page the outlet; the rest is reported."""
+    shaped = [i for i in candidates if not header.is_name(rules.for_matching(out[i].text))]
+    last = shaped[-1] if shaped else -1
+    scores = {i: _title_score(out, i, last) for i in candidates}
     possible = [i for i in candidates if scores[i] is not None]
-    title = None if has_title or not possible else max(possible, key=lambda i: (scores[i], -i))
+    title = None if has_title or not possible else max(possible, key=lambda i: (scores[i], i))
     warnings = []
+    first = next((j for j, c in enumerate(out) if c.role not in (Role.BLANK, Role.FURNITURE)), None)
     for i in candidates:
         c = out[i]
         core = rules.for_matching(c.text)
@@ -192,18 +223,57 @@ def _decide_title(out: list[LineClass], candidates: list[int], has_title: bool, 
                              "(short, not a sentence, capitalised, before the byline or the text)", field="title",
                              reads=(Reading("title", core, core, how="inferred",
                                             basis="the header line that looks most like a title"),))
-        elif title is not None and i > title and rules.ends_like_sentence(core) and rules.words(core) >= 6:
+        elif title is not None and i > title and header.is_name(core):
+            out[i] = replace(c, rule="name-line", reason="a name alone on a line below the title: the byline",
+                             field="author", reads=(Reading("author", core, core),))
+        elif title is not None and i > title and rules.words(core) >= SUBTITLE_MIN_WORDS:
             out[i] = replace(c, role=Role.FRONT, rule="subtitle", reason="a sentence between the title and "
                              "the text: the subtitle", field="", label="Subtitle")
+        elif i == first and (title is None or i < title) and (rules.words(core) <= MASTHEAD_MAX_WORDS
+                                                              or header.is_outlet(core)):
+            out[i] = replace(c, rule="masthead", reason="the name at the top of the page, above the title: "
+                             "the site’s name", field="outlet",
+                             reads=(Reading("outlet", core, core, how="inferred", rank=header.WEAK,
+                                            basis="the name at the top of the page, above the title"),))
         else:
             warnings.append(f"{path}:{c.number}: header line not recognised, shown in the metadata block as "
                             f"printed: {core[:60]!r}; classify it in sources/articles.yml if it is something else")
     return tuple(out), tuple(warnings)
 
 
+def _wrapped_paragraph(out: list[LineClass], candidates: list[int], number: int, core: str) -> int | None:
+    """The index of the header line that this one continues mid-sentence (the line above
+    it, no blank between, stopping without punctuation, this one going on in lower case)."""
+    if not candidates or out[candidates[-1]].number != number - 1:
+        return None
+    above = out[candidates[-1]].text
+    return candidates[-1] if repair.breaks_mid_sentence(above, core) else None
+
+
+def _heading_like(core: str, out: list[LineClass], rest: tuple[str, ...]) -> bool:
+    """A short line between the end of a paragraph and a long one: an unnumbered heading."""
+    before = next((c for c in reversed(out) if c.role is not Role.BLANK), None)
+    after = next((t for t in rest if t.strip()), "")
+    return (rules.words(core) <= HEADING_MAX_WORDS and core[:1].isupper() and not rules.ends_like_sentence(core)
+            and not core.endswith((":", ",", ";", "—", "-")) and before is not None
+            and before.role in (Role.BODY, Role.CAPTION, Role.FURNITURE)
+            and rules.ends_like_sentence(before.text) and rules.words(after) >= HEADING_NEXT_WORDS)
+
+
+def _is_back(core: str, authors: list[str]) -> bool:
+    """Back matter that may stand below the footer's first line (an author note, a footnote)."""
+    return bool(rules.RE_FOOTNOTE_DEF.match(core) or rules.RE_AUTHOR_NOTE.match(core.lstrip("*_ "))
+                or rules.RE_LABEL_VALUE.match(core) or rules.RE_SOURCE.match(core) or rules.RE_BACK_LABEL.match(core)
+                or rules.RE_DISCLAIMER.search(core) or rules.RE_AUTHOR_CONTACT.match(core)
+                or any(a and re.match(rf"{re.escape(a)}\s+(?:is|was)\b", core.lstrip("*_ ")) for a in authors))
+
+
 def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept: dict[str, int],
-                    repeats: Counter[str]) -> LineClass:
+                    repeats: Counter[str], heading_like: bool) -> LineClass:
     footnote = rules.RE_FOOTNOTE_DEF.match(core)
+    if footnote and footnote.group("bare"):  # "1  text": kept as printed, number and all
+        return LineClass(number, text, Role.BACK, "note-line", "a note (“n  …”, set off by spaces, as text "
+                         "extraction leaves the notes of a PDF)", label=f"Note {footnote.group('bare')}")
     if footnote:
         return LineClass(number, text, Role.FOOTNOTE, "footnote-definition",
                          "footnote text (“[n] …”) at the end of the article",
@@ -216,9 +286,16 @@ def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept:
     if rules.RE_DISCLAIMER.search(core):
         return LineClass(number, text, Role.BACK, "disclaimer", "the site’s disclaimer",
                          label="Disclaimer")
-    if rules.RE_AUTHOR_NOTE.match(core) or any(
-            author and re.match(rf"{re.escape(author)}\s+(?:is|was)\b", core) for author in authors):
-        return LineClass(number, text, Role.BACK, "author-note", "note on the author", label="Author note")
+    bare = core.lstrip("*_ ")
+    if rules.RE_AUTHOR_NOTE.match(bare) or any(
+            author and re.match(rf"{re.escape(author)}\s+(?:is|was)\b", bare) for author in authors):
+        return LineClass(number, text, Role.BACK, "author-note", "note on the author", label="Author note",
+                         reads=header.affiliation_in_note(bare))
+    if rules.RE_AUTHOR_CONTACT.match(core):
+        return LineClass(number, text, Role.BACK, "author-contact", "how to reach the author", label="Contact")
+    if rules.RE_BACK_LABEL.match(core):
+        return LineClass(number, text, Role.BACK, "back-label", "the label of the back matter that follows",
+                         label=core.rstrip(": ").capitalize())
     label_value = rules.RE_LABEL_VALUE.match(core)
     if label_value and rules.words(core) <= rules.LABEL_VALUE_MAX_WORDS:
         read = header.read_line(core, header.BACK)
@@ -231,6 +308,9 @@ def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept:
         return LineClass(number, text, Role.HEADING, f"{kind}-heading",
                          f"numbered heading ({'Roman' if kind == 'roman' else 'Arabic'} numeral)",
                          label=num)
+    if heading_like:
+        return LineClass(number, text, Role.HEADING, "unnumbered-heading", "a short line that does not end like a "
+                         "sentence, between the end of a paragraph and a long paragraph: a heading", label="")
     norm = _norm(core)
     if rules.words(core) <= RUNNING_HEADER_WORDS and repeats[norm] >= RUNNING_HEADER_REPEATS:
         return LineClass(number, text, Role.FURNITURE, "running-header",

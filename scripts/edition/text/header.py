@@ -27,7 +27,7 @@ RE_DATE_LABEL = re.compile(
     r"(?i)^(?P<label>(?:first\s+)?published|posted|release(?:d| date)?|date|time|(?:last\s+)?updated|modified|"
     r"issued)(?:\s+(?:on|at))?\s*[:：]?\s*")
 WEAK_DATE_LABELS = ("updated", "last updated", "modified")
-RE_BY = re.compile(r"(?i)^(?:by|written\s+by|text\s+by|words\s+by|story\s+by|author|authors|writer|reporter)"
+RE_BY = re.compile(r"(?i)^(?:by|posted\s+by|written\s+by|text\s+by|words\s+by|story\s+by|author|authors|writer|reporter)"
                    r"\b\s*[:：]?\s*(?P<value>[^\W\d][^:]{0,150}?)\.?$")
 RE_LABELLED_NAME = re.compile(r"(?i)^(?P<label>editor|edited\s+by|responsible\s+editor|source|from)\s*[:：]?\s*"
                               r"(?P<value>\S.{0,80})$")
@@ -44,7 +44,8 @@ ORGANISATION = re.compile(
     r"xinhua|cgtn|cctv|cri|chinadaily|people'?s|globe|observer|guardian|economist|magazine|institute|institution|"
     r"centre|center|university|college|school|foundation|association|society|council|forum|ministry|embassy|"
     r"consulate|mission|office|bureau|government|academy|think\s?tank|group|online|radio|tv|television|weekly|"
-    r"monthly|channel|broadcasting|wire|reuters|afp|ap|bloomberg|ciis|cicir|sis|\.com|\.cn|\.org|\.net)\b|\.(?:com|cn|org|net)$")
+    r"monthly|channel|broadcasting|wire|register|chronicle|courier|dispatch|examiner|bulletin|inquirer|standard|"
+    r"monitor|mirror|express|independent|star|sun|mail|reuters|afp|ap|bloomberg|ciis|cicir|sis|\.com|\.cn|\.org|\.net)\b|\.(?:com|cn|org|net)$")
 SECTIONS = frozenset(s.lower() for s in (
     "Opinion", "Opinions", "Op-Ed", "Op-ed", "Commentary", "Comment", "Comments and Analysis", "Analysis",
     "Editorial", "Editorials", "Features", "Feature", "World", "China", "Asia", "Asia Pacific", "Asia-Pacific",
@@ -65,7 +66,7 @@ class LineRead:
     reads: tuple[Reading, ...]
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """A person's name as bylines print it: two to four capitalised words, no digits."""
     parts = text.split()
     return (2 <= len(parts) <= 4 and not any(ch.isdigit() for ch in text) and not ORGANISATION.search(text)
@@ -73,7 +74,7 @@ def _is_name(text: str) -> bool:
 
 
 def is_outlet(text: str) -> bool:
-    return 1 <= rules.words(text) <= 8 and bool(ORGANISATION.search(text)) and not text.endswith((".", "?"))
+    return 1 <= rules.words(text) <= 14 and bool(ORGANISATION.search(text)) and not text.endswith((".", "?"))
 
 
 def _date_reading(text: str, rank: int) -> Reading | None:
@@ -130,7 +131,7 @@ def _segment(text: str, rank: int, in_row: bool) -> tuple[str, tuple[Reading, ..
         return "section", (Reading("section", core.rstrip(":"), core.rstrip(":"), rank=rank),)
     if in_row and is_outlet(core):
         return "outlet", (Reading("outlet", core, core, rank=rank),)
-    if in_row and _is_name(core):
+    if in_row and is_name(core):
         return "name", (Reading("author", core, core, rank=rank),)
     return None
 
@@ -147,11 +148,12 @@ SINGLE = {
 
 def read_line(core: str, rank: int = HEADER) -> LineRead | None:
     """What a header line states, when the rules understand all of it."""
+    segments = [s for s in RE_SEGMENTS.split(core) if s.strip()]
     labelled = rules.labelled_fields(core)
-    if labelled:  # "CIIS Time:11 17, 2017 Writer:Chen Xulong"
+    if labelled and (len(segments) == 1 or any(_segment(s, rank, in_row=True) is None for s in segments)):
+        # "CIIS Time:11 17, 2017 Writer:Chen Xulong": labels run together without separators
         return LineRead("labelled-fields", "labelled metadata (Time:, Writer:, Editor: …)",
                         tuple(_labelled(labelled, rank)))
-    segments = [s for s in RE_SEGMENTS.split(core) if s.strip()]
     if len(segments) == 1:
         found = _segment(core, rank, in_row=False)
         if not found or found[0] not in SINGLE:
@@ -166,8 +168,8 @@ def read_line(core: str, rank: int = HEADER) -> LineRead | None:
     if any(k is None for k in kinds):
         return _share_row_with_date(core, rank)
     reads = tuple(r for k in kinds if k for r in k[1])
-    if not reads:
-        return None
+    if not reads or any(sum(k[0] == kind for k in kinds if k) > 1 for kind in ("outlet", "name")):
+        return None  # several outlets or names on a line: a menu of the site's products, not a byline
     if any(k and k[0] == "name" for k in kinds) and not any(k and k[0] in ("date", "outlet") for k in kinds):
         return None  # a name beside nothing that makes the line a byline row
     return LineRead("byline-row", "byline, outlet or date set apart on one line", _first_of_each(reads))
@@ -213,6 +215,21 @@ def _first_of_each(reads: tuple[Reading, ...]) -> tuple[Reading, ...]:
             seen.add(r.field)
             out.append(r)
     return tuple(out)
+
+
+RE_NOTE_AFFILIATION = re.compile(
+    r"\b(?:at|of|with|in)\s+(?P<org>(?:the\s+)?(?=[A-Z])[^.;()]*?\b(?:Institute|University|Centre|Center|Academy|School|"
+    r"College|Foundation|Association|Council|Ministry|Institution|Department|Society|Studies|Forum)\b[^.;()]*?)"
+    r"(?=[.;(]|,\s+(?:and|where|who|which)\b|\s+(?:where|who)\s|$)")
+
+
+def affiliation_in_note(core: str) -> tuple[Reading, ...]:
+    """The institution an author note places the author at ("... is a professor at the University of X.")."""
+    m = RE_NOTE_AFFILIATION.search(core)
+    if not m:
+        return ()
+    org = m.group("org").strip().removeprefix("the ").strip(" ,*_")
+    return (Reading("affiliation", org, org, rank=BACK, note="the institution the note on the author names"),)
 
 
 def trailing_byline(core: str) -> tuple[Reading, ...]:

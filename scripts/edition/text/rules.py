@@ -66,7 +66,7 @@ SOCIAL = (r"facebook|twitter|x\.com|linkedin|whats\s?app|wechat|weibo|e-?mail|ma
           r"pinterest|reddit|telegram|messenger|flipboard|tumblr|qzone|douban|vk|bluesky|threads|instagram|"
           r"youtube|tiktok|sms|copy\s?link|copy\s?url|more|save|pocket|google\+?|pdf")
 RE_SOCIAL_ROW = re.compile(
-    rf"(?i)^(?:(?:share|follow\s+us)(?:\s+(?:this|the)\s*(?:article|story|page|post)?)?(?:\s+(?:on|via|with))?"
+    rf"(?i)^(?:(?:share(?:\s+(?:to|on|via))?|follow\s+us)(?:\s+(?:this|the)\s*(?:article|story|page|post)?)?(?:\s+(?:on|via|with))?"
     rf"\s*[:：]?\s*)?(?:(?:{SOCIAL})\s*[|/·•,:]?\s*)+$|^share(?:\s+this)?\s*[:：]?$")
 # A trail of links to the page ("Home > News > World", "You are here:  Home  >>  Opinion"),
 # with any spacing and the separators sites use.
@@ -86,7 +86,7 @@ RE_TABLE_CHARS = re.compile(r"[│┃┆┊─━┄┈┌┐└┘├┤┬┴�
 # its bullet and surrounding white space removed.
 FURNITURE_RULES: tuple[LineRule, ...] = (
     _rule("font-size-control", Role.FURNITURE,
-          r"(?i)^(?:adjust\s+)?(?:font|text)\s+size\s*:?\s*(?:[Aa][+-]?\s*)*$",
+          r"(?i)^(?:adjust\s+)?(?:font|text)\s+size\s*:?\s*(?:[Aa][+-]?\s*)*$|^(?:[Aa][+-]\s*){1,3}$",
           "site control (font size), not part of the article"),
     _rule("language-bar", Role.FURNITURE, r"(?i)^(?:edition|language)\s*:",
           "site navigation (language or edition bar)"),
@@ -106,7 +106,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           "comments link of the site"),
     _rule("site-control", Role.FURNITURE,
           r"(?i)^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|e-?mail(?:\s+this)?(?:\s+(?:article|page|story))?|"
-          r"download(?:\s+as)?\s+pdf|listen(?:\s+to\s+(?:this|the)\s+article)?|bookmark|subscribe(?:\s+now)?|"
+          r"download(?:\s+as)?\s+pdf|(?:suggest|send|e-?mail)\s+(?:this\s+)?to\s+a\s+friend|bookmark(?:\s+and\s+share)?|listen(?:\s+to\s+(?:this|the)\s+article)?|bookmark|subscribe(?:\s+now)?|"
           r"sign\s+up(?:\s+for\s+.{1,40})?|advertisement|advertising|sponsored(?:\s+content)?|"
           r"scroll\s+(?:down\s+)?to\s+continue.*|continue\s+reading|see\s+more|show\s+more|load\s+more|"
           r"skip\s+to\s+(?:main\s+)?content|close|menu|search|home(?:page)?|top)$",
@@ -117,19 +117,41 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           r"(?i)^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$",
           "a page number left by the text extraction"),
     _rule("topic-tags", Role.FURNITURE,
-          r"(?i)^(?:tags?|keywords?|topics?|filed\s+under|categor(?:y|ies)|related\s+topics?)\s*[:：]",
+          r"(?i)^(?:tags?|keywords?|topics?|filed\s+under|categor(?:y|ies)|related\s+topics?)\s*[:：]\s*\S",
           "the site’s topic tags"),
     _rule("copyright", Role.FURNITURE,
-          r"(?i)^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z]).{0,120}$|"
+          r"(?i)^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z]).{0,400}$|"
           r"^all\s+rights\s+reserved\.?$",
           "the site’s copyright line"),
     _rule("cookie-notice", Role.FURNITURE,
           r"(?i)^(?=.{0,300}$).*\bcookies?\b.*\b(?:accept|consent|agree|policy|settings)\b.*$",
           "the site’s cookie notice"),
+    _rule("end-mark", Role.FURNITURE, r"(?i)^(?:enditem|end\s+item|\(end\)|-\s*end\s*-|###)$",
+          "the agency’s mark for the end of the story"),
+    _rule("comment-form", Role.FURNITURE,
+          r"(?i)^(?:\d+\s+(?:responses?|thoughts?|replies|comments?)\s+(?:to|on)\b.*|(?:your\s+)?(?:name|e-?mail(?:\s+address)?|website|comment|user\s*name)\s*\*?(?:\s+required)?|"
+          r"your\s+comment|submit(?:\s+comment)?|post\s+comment|enter\s+the\s+(?:words|code)\s+you\s+see:?|"
+          r"add\s+your\s+comments?\W*|sign\s+in(?:\s+to\s+comment)?|log\s+in(?:\s+to\s+(?:reply|comment))?|"
+          r"your\s+email\s+address\s+will\s+not\s+be\s+published\..*|required\s+fields\s+are\s+marked.*|"
+          r"notify\s+me\s+of\s+(?:new|follow-up)\s+.*|save\s+my\s+name.*)$",
+          "comment form of the site"),
+    _rule("pager", Role.FURNITURE,
+          r"(?i)^(?:[←«‹]\s*)?(?:previous|next|prev|older|newer)(?:\s+(?:post|article|story|entry))?\s*[:：>»]"
+          r".{0,150}$|^.{1,150}[→»›]$",
+          "links to the previous or next page of the site"),
+    _rule("site-notice", Role.FURNITURE,
+          r"(?i)^(?:story\s+continues\s+below|feedback|share\s+your\s+feedback\b.*|"
+          r"video\s*player\s*close|click\s*[:：].{0,60}|\d+\s+comments?|.{0,40}\bapp\s+download|"
+          r"follow\s+(?-i:us|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+on\s+\w+.{0,60})?|posted\s+in\s+.{1,100}\|\s*\d+\s+comments?|"
+          r"(?:links|friendly\s+links)\s*[:：].*|(?:【[^】]{1,12}】\s*)+|"
+          r"(?:licen[cs]e\b|registration\s+number|icp\b|京icp).{0,120}|search\s+for:?|archives|contact(?:\s+us)?|"
+          r"about(?:\s+us)?|menu|skip\s+to\s+(?:main\s+)?content)$",
+          "a notice, counter or link of the site, not part of the article"),
     _rule("back-to-top", Role.FURNITURE, r"(?i)^(?:back\s+to\s+top|to\s+top|top\s+of\s+page)\W*$",
           "site navigation (back to top)"),
     _rule("promotion", Role.FURNITURE,
-          r"(?i)^(?=.*\b(?:send|submit|contact|write to)\b)(?=.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$",
+          r"(?i)^(?!(?:contact|reach|e-?mail)\s+[A-Z]\w*\s+[A-Z]\w*\s+at\b)"
+          r"(?=.*\b(?:send|submit|contact|write to)\b)(?=.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$",
           "promotional paragraph of the site (call for submissions with an e-mail address)"),
 )
 
@@ -140,7 +162,8 @@ RE_LINK_LIST = re.compile(
     r"|read more|read also|also read|more from .{1,40}|more stories|recommended(?: for you| reading)?"
     r"|most (?:read|popular|viewed|shared)|editor[’']?s picks?|top stories|latest (?:news|stories)"
     r"|in case you missed it"
-    r"|more on this story|further reading)\s*:?$"
+    r"|more on this story|further reading|topics|tags|most (?:read|popular|viewed|shared) .{1,30}"
+    r"|related (?:news|stories|reading|posts|links)|see also|photos|videos|keywords|categories)\s*(?::|>>|»)?$"
 )
 
 # Metadata lines, recognised only in the page header (before the body starts).
@@ -167,9 +190,10 @@ RE_EDITORS_NOTE = re.compile(r"(?i)^editor[’']s\s+note\s*:")
 # "Photo:" label or "file photo" wording.
 _AGENCIES = r"Xinhua|AFP|AP|Reuters|CFP|VCG|IC|Getty(?: Images)?|EPA|ANI|IANS|China Daily|CGTN|Chinanews|CNS"
 RE_CAPTION = re.compile(
-    rf"(?i)(?:[(\[](?:photo(?:graph)?|image|picture|pic|file(?:\s+photo)?|credit)\s*(?:by\b|[:/：])[^)\]]*[)\]]\s*$"
+    rf"(?i)(?:[(\[](?:photo(?:graph)?|image|picture|pic|file(?:\s+photo)?|credit|cartoon|illustration|graphic)\s*(?:by\b|[:/：])[^)\]]*[)\]]\s*$"
     rf"|\((?:{_AGENCIES})/[^)]{{2,60}}\)\s*$"
-    rf"|^(?:photo(?:graph)?|image|picture|caption|file\s+photo|top\s+photo)\s*[:：]"
+    rf"|^(?:photo(?:graph)?|image|picture|caption|file\s+photo|top\s+photo|table\s+\d+|figure\s+\d+|fig\.\s*\d+)\s*[:：.]"
+    rf"|\b[A-Z][a-z]+\s+[A-Z][a-z]+/(?:The\s+)?[A-Z][\w ]{{2,40}}$"
     rf"|^(?:a\s+)?file\s+photo\s+(?:shows|taken)\b|\bin\s+this\s+(?:file\s+)?photo\b|^photo\s+taken\s+on\b)")
 CAPTION_MAX_WORDS = 60
 # A note that the text was published elsewhere first.
@@ -182,16 +206,26 @@ RE_AUTHOR_NOTE = re.compile(r"(?i)^[(\[]?\s*(?:the\s+)?(?:author|writer|authors|
 LABEL_VALUE_LABELS = ("Source", "Author", "Authors", "Writer", "Editor", "Editors", "Responsible editor",
                       "Edited by", "Chief editor", "Place", "Location", "Dateline", "Date", "Published",
                       "Translator", "Translated by", "Reporter", "Reporters", "Correspondent", "Contact", "Photo",
-                      "Photos", "Photographer", "Proofreader", "Reviewer", "Web editor", "Release")
+                      "Photos", "Photographer", "Proofreader", "Reviewer", "Web editor", "Release", "Image credit",
+                      "Photo credit", "Credit", "Credits")
 RE_LABEL_VALUE = re.compile(
     r"^(?P<label>" + "|".join(sorted((re.escape(x) for x in LABEL_VALUE_LABELS), key=len, reverse=True))
     + r")\s*[:：]\s*(?P<value>\S.{0,120})$", re.IGNORECASE)
-LABEL_VALUE_MAX_WORDS = 16
+LABEL_VALUE_MAX_WORDS = 40
 
 # Back matter, recognised anywhere after the header.
 RE_SOURCE = re.compile(r"^Source(?:\s*:\s*|(?=[A-Z“\"]))\S")
-RE_DISCLAIMER = re.compile(r"(?i)opinions expressed\b.{0,60}\bdo not necessarily reflect")
-RE_FOOTNOTE_DEF = re.compile(r"^\[(?P<num>\d{1,3})\]\s*(?P<text>\S.*)$")
+RE_DISCLAIMER = re.compile(
+    r"(?i)\b(?:opinions?|views?)\b.{0,80}\b(?:do(?:es)?\s+not|do(?:es)?n[’']t)\s+necessarily\s+(?:reflect|represent)"
+    r"|\brepresents?\s+the\s+views\s+of\s+the\s+author|all\s+rights\s+belong\s+to\s+the\s+original")
+# Labels of the back matter on a line of their own: "Notes:", "About the author".
+RE_BACK_LABEL = re.compile(r"(?i)^(?:notes?|endnotes|footnotes|references|sources|bibliography|about\s+the\s+authors?|"
+                           r"acknowledge?ments?)\s*:?$")
+# How to reach the author: "Contact Dale Kowalski at dkowalski@example.com".
+RE_AUTHOR_CONTACT = re.compile(r"^(?:(?:Contact|Reach|Email|E-mail)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+at"
+                               r"|(?:Comments?|Letters?|Feedback)\s+to)\s+\S+@")
+# "[1] text", and "1  text" (a note set off by a run of spaces, as PDF extraction leaves it).
+RE_FOOTNOTE_DEF = re.compile(r"^\[(?P<num>\d{1,3})\]\s*(?P<text>\S.*)$|^(?P<bare>\d{1,3})\s{2,}(?P<rest>\S.*)$")
 
 # Headings of a numbered structure: "II. Title" and "3. Title". A heading is a
 # short line that does not end like a sentence.
@@ -216,11 +250,30 @@ def ends_like_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", ".”", "?”", "!”", '."', "。"))
 
 
+RE_MENU_SEP = re.compile(r"\s{2,}|\s*[|｜]\s*|\t")
+NAV_BAR = LineRule("nav-bar", Role.FURNITURE, RE_MENU_SEP, "site navigation (a menu of sections)")
+CONTROLS_ROW = LineRule("controls-row", Role.FURNITURE, RE_MENU_SEP, "a row of the site’s controls and links")
+MENU_MIN_ITEMS, MENU_ITEM_MAX_WORDS = 4, 5
+
+
+def is_menu(core: str) -> bool:
+    """A row of section names set apart by runs of spaces or bars ("News   Sport   Opinion ...")."""
+    items = [x for x in RE_MENU_SEP.split(core) if x.strip()]
+    return (len(items) >= MENU_MIN_ITEMS and all(words(x) <= MENU_ITEM_MAX_WORDS for x in items)
+            and not any(ends_like_sentence(x) or x.rstrip().endswith(",") for x in items)
+            and not any(ch.isdigit() for ch in core))
+
+
 def match_furniture(text: str) -> LineRule | None:
     core = strip_bullet(text)
     for rule in FURNITURE_RULES:
         if rule.pattern.search(core):
             return rule
+    if is_menu(core):
+        return NAV_BAR
+    items = [x for x in RE_MENU_SEP.split(core) if x.strip()]
+    if len(items) > 1 and all(any(rule.pattern.search(x.strip()) for rule in FURNITURE_RULES) for x in items):
+        return CONTROLS_ROW  # "Subscribe   Sign In", "Print | Email"
     return None
 
 

@@ -34,6 +34,9 @@ class _Para:
     lines: list[int] = field(default_factory=list)
 
 
+HEADING_ID_WORDS = 5  # words of an unnumbered heading that make its id
+
+
 def _unique(base: str, used: set[str], numbered: str = "{base}-{n}") -> str:
     """``base``, or its first numbered form not used yet: a second “source” id is
     “source-2”; with ``numbered="{base} ({n})"``, a second “Source” label “Source (2)”."""
@@ -127,6 +130,11 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
             if c.rule == "roman-heading":
                 section = c.label.lower()
                 ident, level = f"sec-{section}", 2
+            elif not c.label:  # an unnumbered heading: named by its words
+                ident = "sec-" + "-".join(re.findall(r"[a-z0-9]+", core.lower())[:HEADING_ID_WORDS])
+                blocks.append(Block(Kind.HEADING, core, (c.number,), _unique(ident, used),
+                                    _unique(f"“{core}”", names, LABEL), 2))
+                continue
             else:
                 ident = f"sec-{section}-{c.label}" if section else f"sec-{c.label}"
                 level = 3 if has_roman else 2
@@ -134,8 +142,8 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
             blocks.append(Block(Kind.HEADING, core, (c.number,), _unique(ident, used), _unique(number, names, LABEL),
                                 level))
         elif c.role is Role.FOOTNOTE:
-            m = rules.RE_FOOTNOTE_DEF.match(core)
-            text = m.group("text") if m else rules.RE_FOOTNOTE_DEF.sub(r"\g<text>", rules.for_matching(core))
+            m = rules.RE_FOOTNOTE_DEF.match(core) or rules.RE_FOOTNOTE_DEF.match(rules.for_matching(core))
+            text = m.group("text") if m else core
             ident = f"fn:{c.label}" if c.label in footnote_nums else _unique(f"fn-{c.label}", used)
             blocks.append(Block(Kind.FOOTNOTE, text, (c.number,), ident, c.label))
         else:
