@@ -17,14 +17,12 @@ import yaml
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from devtools import audits
-from devtools.pagetext import page_text
 from devtools.project import copy_project as copy_project_to
 from edition.build import Edition, build_edition
-from edition.model import Article, Role
+from edition.model import Article
 from edition.naming import BLOCK_CLASS
-from edition.output import anchors
+from edition.output import anchors, proof
 from edition.output.htmlwalk import Element, main_steps
-from edition.text import accounting
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -202,7 +200,4 @@ def unaccounted_on_page(article: Article, html: str) -> list[int]:
     """Raw lines not found, with their recorded word repairs, in the region of the
     rendered page that their role puts them in (body lines in the reading text, not
     merely quoted in the editorial notes; furniture in the list of removed lines)."""
-    page = page_text(html)
-    return [c.number for c in article.classes if c.role is not Role.BLANK and not accounting.contains(
-        accounting.tokens(page.text(accounting.REGION_OF[c.role])),
-        accounting.tokens(accounting.expected_text(article, c.number, c.text)))]
+    return [number for number, _, _ in proof.unaccounted(article, html)]

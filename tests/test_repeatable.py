@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from devtools.pagetext import page_text
+from edition.output.pagetext import page_text
 from edition.text import accounting
 
 from .conftest import BIN, ROOT, copy_project, markup_in_source_text, run

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from devtools.pagetext import page_text
 from edition.build import Edition
 from edition.model import Role
+from edition.output.pagetext import page_text
 from edition.text import accounting
 
 from .conftest import ROOT, markup_in_source_text, scripts_and_styles, unaccounted_on_page

@@ -9,27 +9,48 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .build import build_edition, summary
+from .build import Edition, build_edition, summary
 from .errors import BuildError
 from .output.write import write_docs
 
 OFFLINE_NAME = "win-win-edition-offline"
 
 
-def _generate(root: Path, docs: Path | None, strict: bool, quiet: bool) -> int:
+def _generate(root: Path, docs: Path | None, strict: bool, quiet: bool) -> Edition | None:
     try:
         edition = build_edition(root)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return None
     if strict and edition.warnings:
         print(summary(edition), file=sys.stderr)
         print(f"error: {len(edition.warnings)} warnings, and --strict makes them errors; "
               "docs/ was not changed", file=sys.stderr)
-        return 1
+        return None
     write_docs(docs or root / "docs", edition.pages)
     if not quiet:
         print(summary(edition))
+    return edition
+
+
+def _render_and_prove(root: Path, edition: Edition, site_dir: Path, quiet: bool, offline: bool = False) -> int:
+    """Render with MkDocs, then prove on the rendered pages that no line of a source was lost."""
+    from .output import proof
+    from .output import render as site
+
+    status = site.render_site(root, site_dir, quiet, offline=offline)
+    if status:
+        return status
+    errors = proof.prove_site(edition.articles, site_dir)
+    for e in errors:
+        print(f"error: {e}", file=sys.stderr)
+    if errors:
+        print("  fix: a template, an extension or a rule lost source text on the page; see the lines above",
+              file=sys.stderr)
+        return 1
+    if not quiet:
+        lines = sum(len(a.raw.lines) for a in edition.articles)
+        print(f"proof: every one of the {lines:,} raw lines is on its rendered page, where its role puts it")
     return 0
 
 
@@ -110,18 +131,20 @@ def main(argv: list[str] | None = None) -> int:
         return _anchors(root, args.site_dir, args.update)
     if args.command == "add":
         return _add(root, args.file, args.dry_run)
-    status = _generate(root, getattr(args, "docs", None), args.strict, args.quiet)
-    if status or args.command == "build":
-        return status
+    edition = _generate(root, getattr(args, "docs", None), args.strict, args.quiet)
+    if edition is None:
+        return 1
+    if args.command == "build":
+        return 0
     # Imported here: `edition build`, the command run most, needs neither.
     from .output import render as site
 
     if args.command == "site":
-        return site.render_site(root, args.site_dir or root / "site", args.quiet)
+        return _render_and_prove(root, edition, args.site_dir or root / "site", args.quiet)
     out = (args.out or root / "dist" / f"{OFFLINE_NAME}.zip").resolve()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / OFFLINE_NAME
-        status = site.render_site(root, folder, args.quiet, offline=True)
+        status = _render_and_prove(root, edition, folder, args.quiet, offline=True)
         if status == 0:
             site.zip_folder(folder, out, site.source_date_epoch(root))
             if not args.quiet:

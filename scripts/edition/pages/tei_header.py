@@ -119,7 +119,8 @@ def header(article: Article) -> ET.Element:
     sub(resp, "resp", "reader’s edition: text repaired and structured, paragraphs numbered, apparatus")
     sub(resp, "name", EDITION_NAME, {XML_ID: EDITION_ID})
     sub(file_desc, "extent", f"{plural(article.word_count, 'word')} in "
-                             f"{plural(len(article.paragraphs), 'numbered paragraph')} (counted by the build from the body text)")
+                             f"{plural(len(article.paragraphs), 'numbered paragraph')} "
+                             "(counted by the build from the body text)")
     publication = sub(file_desc, "publicationStmt")
     sub(publication, "publisher", EDITION_NAME)
     sub(publication, "idno", article.slug, {"type": "slug"})

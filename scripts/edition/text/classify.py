@@ -30,7 +30,8 @@ HEADING_MAX_WORDS = 12  # an unnumbered heading is a short line
 HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is shorter than a paragraph)
 MASTHEAD_MAX_WORDS = 8  # the site's name above the title (longer if it names an organisation)
 SUBTITLE_MIN_WORDS = 6  # a line below the title this long is its subtitle, not a label
-TITLE_MAX_WORDS = 30  # a long header line that does not end like a sentence may still be the title
+TITLE_MAX_WORDS = 30
+WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long  # a long header line that does not end like a sentence may still be the title
 # The article has ended: what follows is the page's footer, except back matter.
 FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark"})
 FOOTER_AFTER = 3  # paragraphs: a share row above the text does not end the article
@@ -168,6 +169,8 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
                                                         and not rules.ends_like_sentence(core)):
                 candidates.append(len(out))
                 add(Role.META, "undecided-header", "a short header line that no rule recognises", "unidentified")
+                if header.is_name(core):  # a name alone in the header: the author, whose note may follow
+                    authors.append(core)
                 continue
             else:
                 in_header = False
@@ -178,6 +181,9 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
             line = replace(line, rule="agency-dateline", reason="body text, opening with a news agency’s "
                            "dateline (place, date, agency)", reads=header.agency_dateline(core)) \
                 if header.agency_dateline(core) else line
+        if line.reads and line.rule == "author-note" and number < len(raw.lines) \
+                and raw.lines[number].strip() and not rules.ends_like_sentence(core):
+            line = replace(line, reads=())  # a note hard-wrapped mid-name would give half a name
         authors += [r.value for r in line.reads if r.field == "author"]
         paragraphs += line.role is Role.BODY
         out.append(line)
@@ -247,7 +253,9 @@ def _wrapped_paragraph(out: list[LineClass], candidates: list[int], number: int,
     if not candidates or out[candidates[-1]].number != number - 1:
         return None
     above = out[candidates[-1]].text
-    return candidates[-1] if repair.breaks_mid_sentence(above, core) else None
+    # A wrapped line runs near the full width of the column; a short name above a tagline does not.
+    wraps = rules.words(above) >= WRAPPED_MIN_WORDS and repair.breaks_mid_sentence(above, core)
+    return candidates[-1] if wraps else None
 
 
 def _heading_like(core: str, out: list[LineClass], rest: tuple[str, ...]) -> bool:

@@ -27,7 +27,8 @@ RE_DATE_LABEL = re.compile(
     r"(?i)^(?P<label>(?:first\s+)?published|posted|release(?:d| date)?|date|time|(?:last\s+)?updated|modified|"
     r"issued)(?:\s+(?:on|at))?\s*[:：]?\s*")
 WEAK_DATE_LABELS = ("updated", "last updated", "modified")
-RE_BY = re.compile(r"(?i)^(?:by|posted\s+by|written\s+by|text\s+by|words\s+by|story\s+by|author|authors|writer|reporter)"
+RE_BY = re.compile(r"(?i)^(?:by|posted\s+by|written\s+by|text\s+by|words\s+by|story\s+by|author|authors|writer|"
+                   r"reporter)"
                    r"\b\s*[:：]?\s*(?P<value>[^\W\d][^:]{0,150}?)\.?$")
 RE_LABELLED_NAME = re.compile(r"(?i)^(?P<label>editor|edited\s+by|responsible\s+editor|source|from)\s*[:：]?\s*"
                               r"(?P<value>\S.{0,80})$")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from edition.model import READING_KINDS, Kind
-from edition.naming import BLOCK_CLASS
-from edition.output.htmlwalk import Element, main_steps
-from edition.text.accounting import BACK, FURNITURE, META, READING
+from ..model import READING_KINDS, Kind
+from ..naming import BLOCK_CLASS
+from ..text.accounting import BACK, FURNITURE, META, READING
+from .htmlwalk import Element, main_steps
 
 NOTES, APPARATUS = "editorial notes", "apparatus"
 # The region each class marks (the innermost marked element wins), named as the
