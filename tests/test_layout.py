@@ -65,7 +65,7 @@ def test_the_graph_is_read() -> None:
 
 def test_every_folder_is_a_stage() -> None:
     folders = {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"}
-    assert folders == set(STAGES) - {"base", "build", "cli"}
+    assert folders == set(STAGES) - {"base", "build", "draft", "cli"}  # the three are modules
     assert {stage_of(m) for m in GRAPH} == set(STAGES)
 
 

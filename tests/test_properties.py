@@ -5,17 +5,21 @@ are read exactly when they can be read one way only."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from hypothesis import example, given, settings
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from edition import dates
+from edition.build import build_edition
+from edition.errors import BuildError
 from edition.model import Block, Kind, RawArticle
 from edition.naming import block_label
 from edition.pages.article import render_article
 from edition.text import clean_article, repair
 
-from .conftest import site_markdown, unaccounted_on_page
+from .conftest import copy_project, site_markdown, unaccounted_on_page
 
 MD = site_markdown()
 # Pieces of the lines scraped pages are made of: words, numbers, punctuation and
@@ -31,7 +35,19 @@ PIECES = st.one_of(
                      "1953", "2015", "II.", "3.", "[1]", "[2]", "By", "Source:", "Published:", "Time:", "Writer:",
                      "Editor’s note:", "October 20, 2015", "Share", ">", "is", "was"]),
 )
-LINE = st.lists(PIECES, min_size=1, max_size=40).map(" ".join)
+# Lines that Markdown would swallow or merge if the build let it (a link reference, an
+# abbreviation definition, an HTML comment, a heading underline), and lines of the forms the
+# header and footer rules look for, so that the rules and the page meet them in any order.
+SWALLOWED = st.sampled_from(['[ref]: https://example.org/x "Title"', "[1]: https://example.org", "*[WTO]: World Trade",
+                             "<!-- a comment -->", "===", "---", "***", "```", "    indented code", "> quoted",
+                             "| a | b |", "|---|---|", "Term", ":   definition", "<div>", "</div>"])
+SCRAPED = st.sampled_from(["FacebookTwitterLinkedIn 2019-03-05", "You are here:  Home  >>  Opinion",
+                           "Updated: 2019-03-05", "04/03/2019", "Tuesday, the 14th of September 2021",
+                           "Li Wei      Global Institute      2021", "(Source: China Daily)",
+                           "Photo: a delegation in Beijing. (Xinhua/Li Ming)", "+------+----+", "Notes:",
+                           "1  A note set off by spaces.", "Place: Beijing", "Comments (3)", "© 2020 The Site",
+                           "News   Sport   Opinion   World", "Enditem", "The author is a fellow at the Institute."])
+LINE = st.lists(PIECES, min_size=1, max_size=40).map(" ".join) | SWALLOWED | SCRAPED
 LONG_LINE = st.lists(PIECES, min_size=16, max_size=40).map(" ".join)  # long enough to start the body
 LINES = st.lists(st.one_of(LINE, st.just(""), st.builds(lambda s: "  " + s, LINE)), min_size=1, max_size=25)
 HEADING = st.builds(lambda n, words: f"{n}. {' '.join(words)}", st.sampled_from(["I", "II", "IV", "1", "2", "12"]),
@@ -39,7 +55,7 @@ HEADING = st.builds(lambda n, words: f"{n}. {' '.join(words)}", st.sampled_from(
 NOTE = st.builds(lambda n, text: f"[{n}] {text}", st.integers(1, 4), LINE)
 BACK = st.builds(lambda label, text: f"{label} {text}", st.sampled_from(["Source:", "Editor’s note:"]), LINE)
 HEADER = st.sampled_from(["By Jane Example", "Published: October 20, 2015", "Time:11 17, 2017 Writer:Chen Xulong",
-                          "Home > World > China", "Share", "Adjust font size:"])
+                          "Home > World > China", "Share", "Adjust font size:"]) | SCRAPED | SWALLOWED
 ARTICLES = st.builds(
     lambda title, header, first, rest: [title, *header, "", first, *rest],
     st.lists(st.one_of(WORD, GLUED), min_size=1, max_size=8).map(" ".join), st.lists(HEADER, max_size=3), LONG_LINE,
@@ -134,3 +150,28 @@ def test_two_notes_with_one_number_are_both_shown_and_the_editor_is_told() -> No
     assert "The second note." in html
     assert "footnote-ref" not in html  # the marker cannot say which note it means
     assert any("2 footnotes are numbered [1]" in w for w in article.warnings)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copy_project(tmp_path_factory.mktemp("generated"))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ARTICLES)
+@example(["A title", "", "Word " * 20, "[ref]: https://example.org", "*[WTO]: World Trade", "<!-- c -->", "==="])
+def test_the_whole_build_shows_every_line_of_a_generated_article(project: Path, lines: list[str]) -> None:
+    """A generated article dropped into the collection goes through the whole build (every
+    stage, beside the five texts) and every line is on its page as the site renders it."""
+    (project / "sources/articles/generated-2020.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        edition = build_edition(project)
+    except BuildError as exc:  # refused with the file, the line and the fix: nothing lost silently
+        refused = str(exc)
+    else:
+        refused = ""
+    if refused:
+        assert "generated-2020.txt" in refused and "fix" in refused.lower(), refused
+        return
+    article = next(a for a in edition.articles if a.slug == "generated-2020")
+    assert unaccounted_on_page(article, rendered(edition.pages["articles/generated-2020.md"])) == []

@@ -20,7 +20,7 @@ from ..dates import find_printed
 from ..errors import BuildError
 from ..inputs.editorial import ArticleEntry
 from ..model import LineClass, RawArticle, Reading, Role
-from . import header, repair, rules
+from . import backmatter, header, repair, rules, title
 
 HEADER_LONG_LINE = 15  # words: a header line is short; the first long one starts the body
 DUPLICATE_MIN_WORDS = 6  # a repeated line this long is a scraping duplicate, not an echo
@@ -28,10 +28,8 @@ LINK_ITEM_MAX_WORDS = 12
 RUNNING_HEADER_WORDS, RUNNING_HEADER_REPEATS = 12, 3  # a short line printed on every page of a PDF
 HEADING_MAX_WORDS = 12  # an unnumbered heading is a short line
 HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is shorter than a paragraph)
-MASTHEAD_MAX_WORDS = 8  # the site's name above the title (longer if it names an organisation)
-SUBTITLE_MIN_WORDS = 6  # a line below the title this long is its subtitle, not a label
-TITLE_MAX_WORDS = 30
-WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long  # a long header line that does not end like a sentence may still be the title
+TITLE_MAX_WORDS = 30  # a long header line that does not end like a sentence may still be the title
+WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long
 # The article has ended: what follows is the page's footer, except back matter.
 FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark"})
 FOOTER_AFTER = 3  # paragraphs: a share row above the text does not end the article
@@ -128,11 +126,11 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
                 label="Editor’s note")
             kept.setdefault(_norm(core), number)
             continue
-        if rules.RE_CAPTION.search(core) and rules.words(core) <= rules.CAPTION_MAX_WORDS:
+        if backmatter.RE_CAPTION.search(core) and rules.words(core) <= backmatter.CAPTION_MAX_WORDS:
             add(Role.CAPTION, "photo-caption", "a photo caption (a photo credit or “Photo:” label); "
                 "the photo itself was not captured", label="Photo caption")
             continue
-        if rules.RE_PUBLISHED_IN.match(core) and rules.words(core) <= 40:
+        if backmatter.RE_PUBLISHED_IN.match(core) and rules.words(core) <= 40:
             found = find_printed(core)
             reads = (Reading("date", found.date.value, found.printed, "the date of first publication "
                              "elsewhere, from the note on where the text appeared first", header.WEAK),) \
@@ -188,63 +186,7 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
         paragraphs += line.role is Role.BODY
         out.append(line)
     has_title = any("title" in names for names in cited.values())
-    return _decide_title(out, candidates, has_title, raw.path)
-
-
-def _title_score(out: list[LineClass], i: int, last: int) -> int | None:
-    """How strongly a short header line looks like the title, from the evidence of layout;
-    None for a line that cannot be one."""
-    core = rules.for_matching(out[i].text)
-    n = rules.words(core)
-    if n < 2 or core.endswith((":", ",")) or (header.is_outlet(core) and n <= 4) or header.is_name(core):
-        return None
-    score = 2 * (not core.endswith(".")) + 2 * (3 <= n <= 25) + 2 * (i == last)
-    caps = [w for w in core.split() if w[:1].isalpha() and len(w) > 3]
-    title_case = bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps)
-    score += 2 * title_case - 2 * (n > 15 and not title_case)
-    near = [c for c in out[i + 1:] if c.role is not Role.BLANK and c.role is not Role.FURNITURE][:2]
-    score += 3 * any((c.reads and c.reads[0].field in ("author", "date")) or header.is_name(c.text.strip())
-                     for c in near)
-    score -= core.isupper() and n <= 3
-    return score
-
-
-def _decide_title(out: list[LineClass], candidates: list[int], has_title: bool, path: str) -> tuple[
-        tuple[LineClass, ...], tuple[str, ...]]:
-    """The title is the short header line with the best evidence (never one a furniture or
-    metadata rule took); a sentence after it is the subtitle, a name after it the author, the
-    name at the top of the page the outlet; the rest is reported."""
-    shaped = [i for i in candidates if not header.is_name(rules.for_matching(out[i].text))]
-    last = shaped[-1] if shaped else -1
-    scores = {i: _title_score(out, i, last) for i in candidates}
-    possible = [i for i in candidates if scores[i] is not None]
-    title = None if has_title or not possible else max(possible, key=lambda i: (scores[i], i))
-    warnings = []
-    first = next((j for j, c in enumerate(out) if c.role not in (Role.BLANK, Role.FURNITURE)), None)
-    for i in candidates:
-        c = out[i]
-        core = rules.for_matching(c.text)
-        if i == title:
-            out[i] = replace(c, rule="title-by-layout", reason="the header line that looks most like a title "
-                             "(short, not a sentence, capitalised, before the byline or the text)", field="title",
-                             reads=(Reading("title", core, core, how="inferred",
-                                            basis="the header line that looks most like a title"),))
-        elif title is not None and i > title and header.is_name(core):
-            out[i] = replace(c, rule="name-line", reason="a name alone on a line below the title: the byline",
-                             field="author", reads=(Reading("author", core, core),))
-        elif title is not None and i > title and rules.words(core) >= SUBTITLE_MIN_WORDS:
-            out[i] = replace(c, role=Role.FRONT, rule="subtitle", reason="a sentence between the title and "
-                             "the text: the subtitle", field="", label="Subtitle")
-        elif i == first and (title is None or i < title) and (rules.words(core) <= MASTHEAD_MAX_WORDS
-                                                              or header.is_outlet(core)):
-            out[i] = replace(c, rule="masthead", reason="the name at the top of the page, above the title: "
-                             "the site’s name", field="outlet",
-                             reads=(Reading("outlet", core, core, how="inferred", rank=header.WEAK,
-                                            basis="the name at the top of the page, above the title"),))
-        else:
-            warnings.append(f"{path}:{c.number}: header line not recognised, shown in the metadata block as "
-                            f"printed: {core[:60]!r}; classify it in sources/articles.yml if it is something else")
-    return tuple(out), tuple(warnings)
+    return title.decide(out, candidates, has_title, raw.path)
 
 
 def _wrapped_paragraph(out: list[LineClass], candidates: list[int], number: int, core: str) -> int | None:
@@ -270,9 +212,10 @@ def _heading_like(core: str, out: list[LineClass], rest: tuple[str, ...]) -> boo
 
 def _is_back(core: str, authors: list[str]) -> bool:
     """Back matter that may stand below the footer's first line (an author note, a footnote)."""
-    return bool(rules.RE_FOOTNOTE_DEF.match(core) or rules.RE_AUTHOR_NOTE.match(core.lstrip("*_ "))
-                or rules.RE_LABEL_VALUE.match(core) or rules.RE_SOURCE.match(core) or rules.RE_BACK_LABEL.match(core)
-                or rules.RE_DISCLAIMER.search(core) or rules.RE_AUTHOR_CONTACT.match(core)
+    return bool(rules.RE_FOOTNOTE_DEF.match(core) or backmatter.RE_AUTHOR_NOTE.match(core.lstrip("*_ "))
+                or backmatter.RE_LABEL_VALUE.match(core) or rules.RE_SOURCE.match(core)
+                or backmatter.RE_BACK_LABEL.match(core)
+                or rules.RE_DISCLAIMER.search(core) or backmatter.RE_AUTHOR_CONTACT.match(core)
                 or any(a and re.match(rf"{re.escape(a)}\s+(?:is|was)\b", core.lstrip("*_ ")) for a in authors))
 
 
@@ -295,17 +238,17 @@ def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept:
         return LineClass(number, text, Role.BACK, "disclaimer", "the site’s disclaimer",
                          label="Disclaimer")
     bare = core.lstrip("*_ ")
-    if rules.RE_AUTHOR_NOTE.match(bare) or any(
+    if backmatter.RE_AUTHOR_NOTE.match(bare) or any(
             author and re.match(rf"{re.escape(author)}\s+(?:is|was)\b", bare) for author in authors):
         return LineClass(number, text, Role.BACK, "author-note", "note on the author", label="Author note",
                          reads=header.affiliation_in_note(bare))
-    if rules.RE_AUTHOR_CONTACT.match(core):
+    if backmatter.RE_AUTHOR_CONTACT.match(core):
         return LineClass(number, text, Role.BACK, "author-contact", "how to reach the author", label="Contact")
-    if rules.RE_BACK_LABEL.match(core):
+    if backmatter.RE_BACK_LABEL.match(core):
         return LineClass(number, text, Role.BACK, "back-label", "the label of the back matter that follows",
                          label=core.rstrip(": ").capitalize())
-    label_value = rules.RE_LABEL_VALUE.match(core)
-    if label_value and rules.words(core) <= rules.LABEL_VALUE_MAX_WORDS:
+    label_value = backmatter.RE_LABEL_VALUE.match(core)
+    if label_value and rules.words(core) <= backmatter.LABEL_VALUE_MAX_WORDS:
         read = header.read_line(core, header.BACK)
         return LineClass(number, text, Role.BACK, "label-value", "a labelled line after the text "
                          "(source, author, place, date…)", label=label_value.group("label").capitalize(),

@@ -1,0 +1,71 @@
+"""The title, chosen by evidence among the short header lines no other rule took, and
+what the other such lines are: a subtitle below it, a name below it (the byline), the
+site's name above it (the masthead). What none of these is gets reported."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import LineClass, Reading, Role
+from . import header, rules
+
+MASTHEAD_MAX_WORDS = 8  # the site's name above the title (longer if it names an organisation)
+SUBTITLE_MIN_WORDS = 6  # a line below the title this long is its subtitle, not a label
+
+
+def _score(out: list[LineClass], i: int, last: int) -> int | None:
+    """How strongly a short header line looks like the title, from the evidence of layout;
+    None for a line that cannot be one."""
+    core = rules.for_matching(out[i].text)
+    n = rules.words(core)
+    lettered = sum(any(ch.isalpha() for ch in w) for w in core.split())
+    if (lettered < 2 or core.endswith((":", ",")) or core.startswith(("<", "[", "*", "|", ">", "`", "#"))
+            or (header.is_outlet(core) and n <= 4) or header.is_name(core)):
+        return None
+    score = 2 * (not core.endswith(".")) + 2 * (3 <= n <= 25) + 2 * (i == last)
+    caps = [w for w in core.split() if w[:1].isalpha() and len(w) > 3]
+    title_case = bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps)
+    score += 2 * title_case - 2 * (n > 15 and not title_case)
+    near = [c for c in out[i + 1:] if c.role is not Role.BLANK and c.role is not Role.FURNITURE][:2]
+    score += 3 * any((c.reads and c.reads[0].field in ("author", "date")) or header.is_name(c.text.strip())
+                     for c in near)
+    score -= core.isupper() and n <= 3
+    return score
+
+
+def decide(out: list[LineClass], candidates: list[int], has_title: bool, path: str) -> tuple[
+        tuple[LineClass, ...], tuple[str, ...]]:
+    """The title is the short header line with the best evidence (never one a furniture or
+    metadata rule took); a sentence after it is the subtitle, a name after it the author, the
+    name at the top of the page the outlet; the rest is reported."""
+    shaped = [i for i in candidates if not header.is_name(rules.for_matching(out[i].text))]
+    last = shaped[-1] if shaped else -1
+    scores = {i: _score(out, i, last) for i in candidates}
+    possible = [i for i in candidates if scores[i] is not None]
+    title = None if has_title or not possible else max(possible, key=lambda i: (scores[i], i))
+    warnings = []
+    first = next((j for j, c in enumerate(out) if c.role not in (Role.BLANK, Role.FURNITURE)), None)
+    for i in candidates:
+        c = out[i]
+        core = rules.for_matching(c.text)
+        if i == title:
+            out[i] = replace(c, rule="title-by-layout", reason="the header line that looks most like a title "
+                             "(short, not a sentence, capitalised, before the byline or the text)", field="title",
+                             reads=(Reading("title", core, core, how="inferred",
+                                            basis="the header line that looks most like a title"),))
+        elif title is not None and i > title and header.is_name(core):
+            out[i] = replace(c, rule="name-line", reason="a name alone on a line below the title: the byline",
+                             field="author", reads=(Reading("author", core, core),))
+        elif title is not None and i > title and rules.words(core) >= SUBTITLE_MIN_WORDS:
+            out[i] = replace(c, role=Role.FRONT, rule="subtitle", reason="a sentence between the title and "
+                             "the text: the subtitle", field="", label="Subtitle")
+        elif i == first and (title is None or i < title) and (rules.words(core) <= MASTHEAD_MAX_WORDS
+                                                              or header.is_outlet(core)):
+            out[i] = replace(c, rule="masthead", reason="the name at the top of the page, above the title: "
+                             "the site’s name", field="outlet",
+                             reads=(Reading("outlet", core, core, how="inferred", rank=header.WEAK,
+                                            basis="the name at the top of the page, above the title"),))
+        else:
+            warnings.append(f"{path}:{c.number}: header line not recognised, shown in the metadata block as "
+                            f"printed: {core[:60]!r}; classify it in sources/articles.yml if it is something else")
+    return tuple(out), tuple(warnings)
