@@ -116,11 +116,15 @@ def test_edition_add_takes_a_page_with_any_name(tmp_path: Path) -> None:
     # A page name from the title and the year (no author is stated), the bytes unchanged.
     added = sorted((project / "sources/articles").glob("*.txt"))
     new = [p for p in added if p.name not in {q.name for q in (FIXTURES.parent.parent / "sources/articles").glob("*")}]
-    assert len(new) == 1 and new[0].read_bytes() == source.read_bytes()
+    assert len(new) == 1
+    assert new[0].read_bytes() == source.read_bytes()
     slug = new[0].stem
-    assert slug.endswith("-2019") and slug == slug.lower() and "_" not in slug
+    assert slug.endswith("-2019")
+    assert slug == slug.lower()
+    assert "_" not in slug
     # The review table and what could not be decided are printed; the draft cites its lines.
-    assert "line  role" in result.stdout and "author: not stated" in result.stdout
+    assert "line  role" in result.stdout
+    assert "author: not stated" in result.stdout
     entry = (project / "sources/articles.yml").read_text(encoding="utf-8").split(f"\n{slug}:\n", 1)[1]
     assert "inferred:" in entry.split("  date:")[0], "a title chosen by layout is drafted as inferred"
     assert '"2019"' in entry and "either" in entry, "the ambiguous date is drafted as its year, with both readings"
@@ -128,7 +132,8 @@ def test_edition_add_takes_a_page_with_any_name(tmp_path: Path) -> None:
     built = run([str(BIN / "edition"), "build", "--root", str(project)], project)
     assert built.returncode == 0, built.stderr
     page = (project / "docs/articles" / f"{slug}.md").read_text(encoding="utf-8")
-    assert "month first" in page and "day first" in page
+    assert "month first" in page
+    assert "day first" in page
 
 
 def test_edition_add_dry_run_changes_nothing(tmp_path: Path) -> None:
