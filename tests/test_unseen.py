@@ -56,7 +56,8 @@ def test_metadata_is_right_or_not_stated(name: str) -> None:
     if truth.get("date_readings"):  # an ambiguous numeric date: the year, and both readings said
         note = article.meta["date"].note
         for reading in truth["date_readings"]:
-            assert reading[:4] in note and truth["date_printed"] in note, note
+            assert reading[:4] in note, note
+            assert truth["date_printed"] in note, note
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -127,7 +128,8 @@ def test_edition_add_takes_a_page_with_any_name(tmp_path: Path) -> None:
     assert "author: not stated" in result.stdout
     entry = (project / "sources/articles.yml").read_text(encoding="utf-8").split(f"\n{slug}:\n", 1)[1]
     assert "inferred:" in entry.split("  date:")[0], "a title chosen by layout is drafted as inferred"
-    assert '"2019"' in entry and "either" in entry, "the ambiguous date is drafted as its year, with both readings"
+    assert '"2019"' in entry, "the ambiguous date is drafted as its year"
+    assert "either" in entry, "with both readings"
     # The drafted entry loads, and the build takes it.
     built = run([str(BIN / "edition"), "build", "--root", str(project)], project)
     assert built.returncode == 0, built.stderr
