@@ -10,13 +10,14 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from edition import dates
 from edition.apparatus import passages
 from edition.apparatus.passages import Unit
-from edition.build import Edition
+from edition.build import Edition, build_edition
 from edition.model import Article, RawArticle
 from edition.text import clean_article
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_project
 
 CHEN_P1 = ("Founded on a profound basis, the concept of win-win cooperation bears a long history. It is rooted "
            "in the traditional Chinese cultural values of “peace and cooperation” and is consistent with the "
@@ -134,3 +135,43 @@ def test_related_paragraphs_follow_events_across_articles(site: Path) -> None:
                      towards, re.S)
     assert also
     assert "chen-2017/#p13" in also.group(1)  # the UN speech of September 2015
+
+
+def test_a_series_that_shares_only_its_editors_note_is_not_a_republication(tmp_path: Path) -> None:
+    """Two articles of one series print the same editor's note before different texts: no
+    shared passage is claimed, and no "reproduces" note is written in the edition's voice."""
+    project = copy_project(tmp_path)
+    qiao = (project / "sources/articles/qiao-2015.txt").read_text(encoding="utf-8").splitlines()
+    note = next(line for line in qiao if line.startswith("Editor's Note:"))
+    text = " ".join(f"The third article of the series considers port number {n} and what trade there means "
+                    f"for partners on both sides of the ocean in the coming decade." for n in range(1, 4))
+    (project / "sources/articles/series-2015.txt").write_text(
+        f"Third in the series on win-win cooperation\n\nOctober 22, 2015\n\n{note}\n\n{text}\n", encoding="utf-8")
+    edition = build_edition(project)
+    page = edition.pages["articles/series-2015.md"]
+    assert "reproduces" not in page
+    assert "Shares no passage with another article" in page
+    assert "reproduces" not in edition.pages["articles/qiao-2015.md"]
+
+
+@given(st.sampled_from(["2016", "2016-07", "2016-07-25", "2015", "2015-10", "2017-01-01"]),
+       st.sampled_from(["2016", "2016-07", "2016-07-25", "2015", "2015-10", "2017-01-01"]))
+def test_earlier_is_decided_at_the_precision_of_both_dates(a: str, b: str) -> None:
+    first_a, last_a = dates.span(a)
+    first_b, _ = dates.span(b)
+    assert dates.before(a, b) == (last_a < first_b)
+    assert not (dates.before(a, b) and dates.before(b, a))
+    if a[:4] == b[:4] and 4 in (len(a), len(b)):
+        assert not dates.before(a, b), "a year is neither before nor after a day of that year"
+
+
+def test_a_year_is_not_compared_as_text() -> None:
+    assert "2016" < "2016-07-25"  # what comparing the strings would have claimed
+    assert not dates.before("2016", "2016-07-25")
+    assert dates.before("2015-10", "2016")
+
+
+def test_the_uncommon_concept_threshold_grows_with_the_collection() -> None:
+    from edition.apparatus import related
+    assert 0 < related.RARE_TERM_SHARE < 0.1
+    assert not hasattr(related, "RARE_TERM"), "no absolute count: it would hide every link as the collection grows"
