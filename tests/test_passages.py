@@ -157,7 +157,7 @@ def test_a_series_that_shares_only_its_editors_note_is_not_a_republication(tmp_p
 @given(st.sampled_from(["2016", "2016-07", "2016-07-25", "2015", "2015-10", "2017-01-01"]),
        st.sampled_from(["2016", "2016-07", "2016-07-25", "2015", "2015-10", "2017-01-01"]))
 def test_earlier_is_decided_at_the_precision_of_both_dates(a: str, b: str) -> None:
-    first_a, last_a = dates.span(a)
+    _, last_a = dates.span(a)
     first_b, _ = dates.span(b)
     assert dates.before(a, b) == (last_a < first_b)
     assert not (dates.before(a, b) and dates.before(b, a))
