@@ -28,7 +28,7 @@ LINK_ITEM_MAX_WORDS = 12
 RUNNING_HEADER_WORDS, RUNNING_HEADER_REPEATS = 12, 3  # a short line printed on every page of a PDF
 HEADING_MAX_WORDS = 12  # an unnumbered heading is a short line
 HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is shorter than a paragraph)
-TITLE_MAX_WORDS = 30  # a long header line that does not end like a sentence may still be the title
+TITLE_MAX_WORDS = 25  # a long header line that does not end like a sentence may still be the title
 WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long
 # The article has ended: what follows is the page's footer, except back matter.
 FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark"})
@@ -163,8 +163,7 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
                 out[wrapped] = replace(out[wrapped], role=Role.BODY, rule="body", reason="body text", field="")
                 candidates.remove(wrapped)
                 in_header = False
-            elif rules.words(core) < HEADER_LONG_LINE or (rules.words(core) <= TITLE_MAX_WORDS
-                                                        and not rules.ends_like_sentence(core)):
+            elif rules.words(core) < HEADER_LONG_LINE or _long_title(core):
                 candidates.append(len(out))
                 add(Role.META, "undecided-header", "a short header line that no rule recognises", "unidentified")
                 if header.is_name(core):  # a name alone in the header: the author, whose note may follow
@@ -187,6 +186,13 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
         out.append(line)
     has_title = any("title" in names for names in cited.values())
     return title.decide(out, candidates, has_title, raw.path)
+
+
+def _long_title(core: str) -> bool:
+    """A long header line that may still be a headline: one clause, no sentence inside it, no
+    note marker, not ending like a sentence ("China, Africa pledge to align ... as summit nears")."""
+    return (rules.words(core) <= TITLE_MAX_WORDS and not rules.ends_like_sentence(core)
+            and not re.search(r"[.;!?]\s|\[\d+\]", core) and core[:1].isalnum())
 
 
 def _wrapped_paragraph(out: list[LineClass], candidates: list[int], number: int, core: str) -> int | None:

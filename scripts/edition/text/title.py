@@ -56,7 +56,7 @@ def decide(out: list[LineClass], candidates: list[int], has_title: bool, path: s
         elif title is not None and i > title and header.is_name(core):
             out[i] = replace(c, rule="name-line", reason="a name alone on a line below the title: the byline",
                              field="author", reads=(Reading("author", core, core),))
-        elif title is not None and i > title and rules.words(core) >= SUBTITLE_MIN_WORDS:
+        elif title is not None and i > title and rules.words(core) >= SUBTITLE_MIN_WORDS and core[:1].isalnum():
             out[i] = replace(c, role=Role.FRONT, rule="subtitle", reason="a sentence between the title and "
                              "the text: the subtitle", field="", label="Subtitle")
         elif i == first and (title is None or i < title) and (rules.words(core) <= MASTHEAD_MAX_WORDS
