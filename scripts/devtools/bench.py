@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import csv
 import gzip
 import io
 import json
@@ -214,7 +215,7 @@ def run(root: Path, out: Path) -> dict[str, Any]:
                                                                         / mid["articles"]), 2)
         results["profile"] = profile_generation(real)
         with (root / "tests/search_queries.csv").open(encoding="utf-8") as table:
-            queries = [row.split(",", 1)[0] for row in table.read().splitlines()[1:] if row]
+            queries = [row["query"] for row in csv.DictReader(table)]
         results["search_latency"] = {"real": search_latency(work / "real-site-0", queries),
                                      "500_articles": search_latency(work / "corpus-site-500-0", queries)}
         results["lighthouse"] = lighthouse_scores(site, base_site) if not audits.missing_tools() else {}
