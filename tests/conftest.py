@@ -126,20 +126,17 @@ def page(page_log: PageLog) -> Page:
 
 
 def search(page: Page, query: str) -> list[str]:
-    """The result links for ``query``, in order, as a reader sees them.
-
-    Material's search reads the box on keyup. The query is filled in at once and one
-    key (End) is released, so exactly one query is sent: the results shown can only
-    be this query's, never an earlier keystroke's."""
-    box = page.locator("input.md-search__input")
-    box.click()
+    """The result links for ``query``, in order, as a reader sees them: the search is
+    opened with its key (/), the query typed in at once, and the results read once the
+    count line says they are this query's."""
+    page.keyboard.press("/")
+    box = page.locator("input.ed-search__input")
     box.fill(query)
-    box.press("End")
     page.wait_for_function("""q => {
-        const meta = document.querySelector('.md-search-result__meta');
-        return document.querySelector('input.md-search__input').value === q && meta !== null
-            && /matching document/.test(meta.textContent); }""", arg=query)
-    hrefs: list[str] = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+        const meta = document.querySelector('.ed-search__meta');
+        return document.querySelector('input.ed-search__input').value === q && meta !== null
+            && /matching document/.test(meta.textContent) && meta.dataset.query === q; }""", arg=query)
+    hrefs: list[str] = page.eval_on_selector_all(".ed-search__item a", "els => els.map(e => e.href)")
     return hrefs
 
 

@@ -102,9 +102,9 @@ def test_a_shown_tooltip_passes_axe(browser: Browser, base_url: str, scheme: str
 
 def test_search_with_results_passes_axe(browser: Browser, base_url: str, scheme: str) -> None:
     with open_page(browser, base_url + "/", scheme, DESKTOP) as page:
-        page.locator("input.md-search__input").click()
-        page.locator("input.md-search__input").press_sequentially("win-win cooperation", delay=20)
-        page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
+        page.keyboard.press("/")
+        page.locator("input.ed-search__input").press_sequentially("win-win cooperation", delay=20)
+        page.locator(".ed-search__item").first.wait_for(state="visible", timeout=10000)
         page.wait_for_timeout(400)
         assert violations(page) == []
 

@@ -255,7 +255,7 @@ def test_cite_gives_the_paragraph_s_citation_in_each_style(page: Page, base_url:
 def test_a_search_result_lands_on_the_paragraph_with_the_term_highlighted(page: Page, base_url: str) -> None:
     page.goto(base_url + "/", wait_until="networkidle")
     assert any("yu-2016" in h and h.endswith("#p16") for h in search(page, "Tashkent"))
-    page.locator(".md-search-result__item a[href*='yu-2016'][href*='#p16']").first.click()
+    page.locator(".ed-search__item a[href*='yu-2016'][href*='#p16']").first.click()
     page.wait_for_url("**/articles/yu-2016/**#p16")
     page.locator("#p16 mark").first.wait_for(state="visible", timeout=5000)
     assert page.locator("#p16 mark").first.inner_text().lower() == "tashkent"

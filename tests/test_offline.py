@@ -28,7 +28,7 @@ def unzipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_zip_holds_the_whole_site(unzipped: Path) -> None:
     for page in ("index.html", "glossary.html", "timeline.html", "articles/chen-2017.html",
-                 "search/search_index.js", "assets/iframe-worker/shim.js"):
+                 "assets/search/index.js", "assets/search/stemmer.js"):
         assert (unzipped / page).exists(), page
 
 
@@ -46,6 +46,13 @@ def test_it_works_from_disk_with_search_and_no_request_elsewhere(browser: Browse
     assert page.locator("#p13").is_visible()
     hrefs = search(page, "Shanghai Spirit")
     assert any("glossary.html" in h and "#shanghai-spirit" in h for h in hrefs)
+    # The same index and front-end as online: a phrase, a word form, a misspelling, landing on the paragraph.
+    assert search(page, '"community of shared future"')[0].split("?")[0].endswith("glossary.html")
+    hrefs = search(page, "Tashknt")
+    assert any("articles/yu-2016.html" in h and h.endswith("#p16") for h in hrefs)
+    page.goto(next(h for h in hrefs if h.endswith("#p16")))
+    page.locator("#p16 mark").first.wait_for(state="visible", timeout=5000)
+    assert page.locator("#p16 mark").first.inner_text().lower() == "tashkent"
     assert [u for u in requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
     assert errors == []
     context.close()

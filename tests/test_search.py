@@ -8,13 +8,16 @@ fails: add the row, see it fail, then fix the search (glossary aliases, separato
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
-from .conftest import search
+from devtools import audits
+
+from .conftest import BIN, copy_project, run, search
 
 TABLE = Path(__file__).with_name("search_queries.csv")
 with TABLE.open(encoding="utf-8") as table:
@@ -37,9 +40,29 @@ def test_the_table_is_big_enough() -> None:
     assert len(ROWS) >= 30
 
 
+@pytest.fixture(scope="module")
+def zensical_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same mkdocs.yml and docs/, built by Zensical (which runs no MkDocs hooks)."""
+    project = copy_project(tmp_path_factory.mktemp("zensical") / "project")
+    result = run([str(BIN / "zensical"), "build"], project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with audits.serve(project / "site") as url:
+        yield url
+
+
+@pytest.mark.parametrize("generator", ["mkdocs", "zensical"])
 @pytest.mark.parametrize("row", ROWS, ids=[r["query"] for r in ROWS])
-def test_query_finds_its_place(page: Page, base_url: str, row: dict[str, str]) -> None:
-    results = search_places(page, base_url, row["query"])
+def test_query_finds_its_place(browser: Browser, request: pytest.FixtureRequest, generator: str,
+                               row: dict[str, str]) -> None:
+    """The same table, in Chromium, against the site each generator builds."""
+    base = request.getfixturevalue("base_url" if generator == "mkdocs" else "zensical_url")
+    context = browser.new_context()
+    errors: list[str] = []
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    results = search_places(page, base, row["query"])
+    context.close()
+    assert errors == []
     within = int(row["within"])
     if not row["expected"]:
         assert results == [], f"{row['query']!r}: {row['why']}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import csv
 import gzip
 import io
 import json
@@ -96,7 +97,7 @@ def page_bytes(site: Path, page: str) -> int:
 # Sets window.__edResults: a promise of the time at which the result list next changes
 # (or of -1 after five seconds without a change).
 WAIT_FOR_RESULTS = """() => { window.__edResults = new Promise(resolve => {
-  const list = document.querySelector('.md-search-result__list');
+  const list = document.querySelector('.ed-search__list');
   const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now()); });
   observer.observe(list, {childList: true, subtree: true});
   setTimeout(() => { observer.disconnect(); resolve(-1); }, 5000);
@@ -112,9 +113,10 @@ def search_latency(site: Path, queries: list[str]) -> dict[str, Any]:
         browser = p.chromium.launch(executable_path=audits.CHROMIUM, args=list(audits.CHROMIUM_ARGS))
         page = browser.new_page()
         page.goto(base_url + "/", wait_until="networkidle")
-        box = page.locator("input.md-search__input")
-        box.click()
-        box.press_sequentially("warm up", delay=5)  # the index loads once, on first use
+        page.keyboard.press("/")  # opens the search; the index loads once, on first use
+        box = page.locator("input.ed-search__input")
+        page.wait_for_function("window.edSearchIndex !== undefined", timeout=60_000)
+        box.press_sequentially("warm up", delay=5)
         page.wait_for_timeout(1500)
         for query in queries:
             box.fill("")
@@ -182,7 +184,7 @@ def run(root: Path, out: Path) -> dict[str, Any]:
             "article": page_bytes(site, "articles/chen-2017"),
             "glossary": page_bytes(site, "glossary"),
             "timeline": page_bytes(site, "timeline"),
-            "search_index": len(gzip.compress((site / "search/search_index.json").read_bytes(), mtime=0)),
+            "search_index": len(gzip.compress((site / "assets/search/index.js").read_bytes(), mtime=0)),
             "baseline_search_index": len(gzip.compress((base_site / "search/search_index.json").read_bytes(),
                                                        mtime=0)),
         }
@@ -214,7 +216,7 @@ def run(root: Path, out: Path) -> dict[str, Any]:
                                                                         / mid["articles"]), 2)
         results["profile"] = profile_generation(real)
         with (root / "tests/search_queries.csv").open(encoding="utf-8") as table:
-            queries = [row.split(",", 1)[0] for row in table.read().splitlines()[1:] if row]
+            queries = [row["query"] for row in csv.DictReader(table)]
         results["search_latency"] = {"real": search_latency(work / "real-site-0", queries),
                                      "500_articles": search_latency(work / "corpus-site-500-0", queries)}
         results["lighthouse"] = lighthouse_scores(site, base_site) if not audits.missing_tools() else {}

@@ -13,6 +13,7 @@ from pathlib import Path
 from .apparatus import annotate
 from .inputs import read_inputs
 from .model import Article, Role
+from .output import search_index
 from .pages import render_pages
 from .text import clean_articles
 
@@ -35,6 +36,8 @@ def build_edition(root: Path) -> Edition:
     # The pages need everything above; nothing is written here (see cli), so an
     # error anywhere leaves docs/ as it was.
     pages = render_pages(inputs, articles, apparatus)
+    # The search index is read from the pages as they render, for every generator alike.
+    pages[search_index.INDEX_FILE] = search_index.index_script(root, pages)
     return Edition(articles, pages, apparatus.warnings, apparatus.candidates)
 
 

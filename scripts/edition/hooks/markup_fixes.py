@@ -21,8 +21,6 @@ REPLACEMENTS = (
     (' type="checkbox" id="__drawer" autocomplete="off">', ' type="checkbox" id="__drawer">'),
     (' type="checkbox" id="__search" autocomplete="off">', ' type="checkbox" id="__search">'),
     (' tabindex="">', ">"),
-    ('<div class="md-search" data-md-component="search" role="dialog">',
-     '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'),
 )
 
 
