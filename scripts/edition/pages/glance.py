@@ -12,6 +12,7 @@ from ..inputs.glossary import Glossary
 from ..inputs.timeline import Event
 from ..model import Article, Kind
 from ..naming import cite_label, cited_place, place_label
+from ..text.rules import RE_FOOTNOTE_MARK
 from .common import plural
 from .compare import pair_slug
 from .escape import escape
@@ -82,8 +83,18 @@ def republication_note(a: Article, shared: list[Shared], source: Article) -> lis
     return ['<div class="ed-republished" markdown>', "", " ".join(parts), "", "</div>", ""]
 
 
+def preview(article: Article, ident: str, limit: int = 200) -> str:
+    """What a link to a place shows in place (assets/tooltips.js): its citation label and
+    its opening words, cut at a word, as the source prints them."""
+    block = next(b for b in article.blocks if b.id == ident)
+    text = " ".join(RE_FOOTNOTE_MARK.sub("", block.text).split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    return f"{cited_place(article, ident)}: {text}"
+
+
 def also_in(related: tuple[Related, ...], articles: dict[str, Article]) -> tuple[str, ...]:
-    """The "Also in" line under a paragraph."""
-    items = ", ".join(f"[{escape(cited_place(articles[r.slug], r.block))}](../articles/{r.slug}.md#{r.block}) "
-                      f"({r.why})" for r in related)
+    """The "Also in" line under a paragraph; each link previews its paragraph."""
+    items = ", ".join(f"[{escape(cited_place(articles[r.slug], r.block))}](../articles/{r.slug}.md#{r.block} "
+                      f'"{escape(preview(articles[r.slug], r.block), strip=False)}") ({r.why})' for r in related)
     return (f"Also in: {items}", '{: .ed-also .ed-apparatus data-search-exclude="true" }', "")
