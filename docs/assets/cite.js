@@ -122,6 +122,23 @@
     });
   }
 
+  // The print edition gives the provenance at the end, before the editorial notes; the
+  // screen keeps it under the byline. (CSS cannot move it: a flex column, which could,
+  // breaks pages badly in Chromium.)
+  var moved = [];
+  window.addEventListener("beforeprint", function () {
+    var notes = document.querySelector("details.ed-notes");
+    document.querySelectorAll("details.ed-provenance").forEach(function (box) {
+      if (!notes) { return; }
+      moved.push([box, box.nextSibling]);
+      notes.before(box);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    moved.forEach(function (place) { place[1].before(place[0]); });
+    moved = [];
+  });
+
   function item(label, action) {
     var button = document.createElement("button");
     button.type = "button";
