@@ -41,8 +41,8 @@
     element.removeAttribute("title");
     element.setAttribute("aria-describedby", "ed-tooltip");
     var t = tooltip();
-    // A paragraph's preview is its opening words, after the link's text (its citation label).
-    t.firstChild.textContent = /\/articles\/|^\.\.\/[\w-]+\/#p/.test(element.getAttribute("href") || "")
+    // Another page's paragraph: its opening words, after the link's text (its citation label).
+    t.firstChild.textContent = /.#p\d+$/.test(element.getAttribute("href") || "")
       ? element.textContent + ": " + title : title;
     // A link's title is a preview of where it leads (a paragraph's opening, a definition,
     // an event), set as reading text; an acronym's stays Material's small label.
