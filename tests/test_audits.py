@@ -100,6 +100,20 @@ def test_a_shown_tooltip_passes_axe(browser: Browser, base_url: str, scheme: str
         assert violations(page) == []
 
 
+def test_an_open_preview_and_an_open_paragraph_menu_pass_axe(browser: Browser, base_url: str, scheme: str) -> None:
+    with open_page(browser, base_url + "/articles/chen-2017/", scheme, DESKTOP) as page:
+        page.locator("#p1 + p.ed-also a").first.focus()  # a paragraph's preview
+        page.locator(".md-tooltip2--active").wait_for(state="visible")
+        page.wait_for_timeout(600)  # the fade-in: contrast is measured at full opacity
+        assert violations(page) == []
+    with open_page(browser, base_url + "/articles/chen-2017/", scheme, PHONE) as page:
+        page.locator("#p1 a.ed-pnum").click()
+        page.locator("#p1-menu").wait_for(state="visible")
+        page.locator("#p1-menu button", has_text="Cite").click()  # the citations, inside the text
+        page.locator("#p1 output.ed-citation").wait_for(state="visible")
+        assert violations(page) == []
+
+
 def test_search_with_results_passes_axe(browser: Browser, base_url: str, scheme: str) -> None:
     with open_page(browser, base_url + "/", scheme, DESKTOP) as page:
         page.keyboard.press("/")

@@ -122,8 +122,8 @@ def test_the_republished_text_says_what_it_reproduces(site: Path) -> None:
 def test_shared_paragraphs_link_to_their_counterparts(site: Path) -> None:
     chen = (site / "articles" / "chen-2017" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<p class="ed-para ed-shared" id="p1">', chen)
-    assert re.search(r'Also in: <a href="\.\./staff-writer-2023/#p1">Staff writer, 2023, ¶1</a> \(shared passage\)',
-                     chen)
+    assert re.search(r'Also in: <a href="\.\./staff-writer-2023/#p1" title="Founded on a profound basis[^"]*">'
+                     r'Staff writer, 2023, ¶1</a> \(shared passage\)', chen)  # with its preview
     compare = (site / "compare" / "chen-2017--staff-writer-2023" / "index.html").read_text(encoding="utf-8")
     assert "<del>" in compare
     assert 'href="../../articles/chen-2017/#p4"' in compare

@@ -3,8 +3,10 @@
 // The page's metadata block holds, per style, the reference and the in-text citation
 // with "{n}" where the paragraph number goes (data-style-N, data-ref-N, data-in-text-N);
 // this script only fills in the number and the paragraph's address, and copies.
+// On a phone the paragraph number opens a small menu instead (copy link, cite, also in);
+// on a wide screen it stays a plain link, with Cite and "Also in" in the margin (edition.css).
 // Progressive enhancement: without it every paragraph still has its number, a link to
-// the paragraph, and "Cite this text" at the top of the page lists the references.
+// the paragraph, "Also in" under it, and "Cite this text" at the end lists the references.
 (function () {
   "use strict";
 
@@ -105,7 +107,7 @@
         }
         var out = citations(meta, number, para.id);
         out.addEventListener("keydown", function (event) {  // Escape closes, back to the Cite button
-          if (event.key === "Escape") { button.click(); button.focus(); }
+          if (event.key === "Escape") { button.click(); (button.offsetParent ? button : mark || button).focus(); }
         });
         para.appendChild(out);
         button.setAttribute("aria-controls", out.id);
@@ -113,7 +115,68 @@
         out.querySelector("button.ed-copy").focus();  // the citations are next, whatever links lie between
       });
       (mark || para.firstChild).after(button);
+      if (mark) { mark.addEventListener("click", function (event) { paragraphMenu(event, para, mark, button); }); }
     });
+    document.querySelectorAll("button.ed-print").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
+  // The print edition gives the provenance at the end, before the editorial notes; the
+  // screen keeps it under the byline. (CSS cannot move it: a flex column, which could,
+  // breaks pages badly in Chromium.)
+  var moved = [];
+  window.addEventListener("beforeprint", function () {
+    var notes = document.querySelector("details.ed-notes");
+    document.querySelectorAll("details.ed-provenance").forEach(function (box) {
+      if (!notes) { return; }
+      moved.push([box, box.nextSibling]);
+      notes.before(box);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    moved.forEach(function (place) { place[1].before(place[0]); });
+    moved = [];
+  });
+
+  function item(label, action) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = label;
+    button.addEventListener("click", action);
+    return button;
+  }
+
+  // The phone's menu of a paragraph, opened and closed from its number.
+  function paragraphMenu(event, para, mark, cite) {
+    if (!window.matchMedia("(max-width: 59.9375em)").matches) { return; }  // wide: the number is a link
+    event.preventDefault();
+    var open = document.getElementById(para.id + "-menu");
+    function close() { open.remove(); mark.setAttribute("aria-expanded", "false"); mark.focus(); }
+    if (open) { close(); return; }
+    open = document.createElement("span");
+    open.className = "ed-pmenu";
+    open.id = para.id + "-menu";
+    open.setAttribute("role", "group");
+    open.setAttribute("aria-label", "Paragraph " + mark.textContent);
+    open.append(item("Copy link", function () {
+      var url = location.href.split("#")[0] + "#" + para.id;
+      function shown() { location.hash = para.id; announce("The address bar shows the link to paragraph " + mark.textContent + "."); }
+      if (!(navigator.clipboard && window.isSecureContext)) { shown(); return; }
+      navigator.clipboard.writeText(url).then(function () { announce("Copied the link to paragraph " + mark.textContent + "."); }, shown);
+    }), item("Cite", function () { cite.click(); }));
+    var also = para.nextElementSibling;
+    if (also && also.classList.contains("ed-also")) {
+      var links = document.createElement("span");
+      links.className = "ed-pmenu-also";
+      links.innerHTML = also.innerHTML;  // the build's own markup: the links and their previews
+      open.appendChild(links);
+    }
+    open.addEventListener("keydown", function (e) { if (e.key === "Escape") { close(); } });
+    mark.after(open);
+    mark.setAttribute("aria-controls", open.id);
+    mark.setAttribute("aria-expanded", "true");
+    open.querySelector("button").focus();
   }
 
   if (typeof document$ !== "undefined") {

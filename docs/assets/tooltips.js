@@ -1,4 +1,7 @@
-// Tooltips for glossary links, acronyms and other titled marks in the text.
+// Tooltips for glossary links, acronyms and other titled marks in the text, and previews
+// of the places links lead to: the build writes each preview into the link's title (a
+// paragraph's citation label and opening words, a glossary entry's short definition, an
+// event's title and date), so that it shows in place, offline too, without a fetch.
 //
 // Material's `content.tooltips` builds a tooltip for every titled element while the
 // page loads, which on the long pages of this edition blocks a phone's main thread
@@ -38,7 +41,12 @@
     element.removeAttribute("title");
     element.setAttribute("aria-describedby", "ed-tooltip");
     var t = tooltip();
-    t.firstChild.textContent = title;
+    // Another page's paragraph: its opening words, after the link's text (its citation label).
+    t.firstChild.textContent = /.#p\d+$/.test(element.getAttribute("href") || "")
+      ? element.textContent + ": " + title : title;
+    // A link's title is a preview of where it leads (a paragraph's opening, a definition,
+    // an event), set as reading text; an acronym's stays Material's small label.
+    t.classList.toggle("ed-preview", element.tagName === "A");
     var box = element.getBoundingClientRect();
     // The same variables Material sets: the host's place on the page, and where
     // the tooltip sits relative to it (centred, just below).

@@ -16,7 +16,7 @@ from . import references
 from .citations import Styled, parts
 from .common import abbreviation_lines, apparatus_label, front_matter, header_comment
 from .escape import escape
-from .provenance import citation_attributes, editorial_notes, meta_table, printed_header
+from .provenance import byline, citation_attributes, editorial_notes, meta_table, printed_header
 
 FOOTNOTES_HERE = "///Footnotes Go Here///"  # Python-Markdown footnotes' PLACE_MARKER
 
@@ -134,7 +134,8 @@ def cite_section(article: Article, styled: tuple[Styled, ...]) -> list[str]:
 
 
 def render_article(article: Article, sources: list[str], around: Surroundings | None = None) -> str:
-    """The article page: metadata, the text, the back matter, the editorial notes."""
+    """The article page: title and byline, the provenance (closed), the text, the back matter,
+    then the edition's apparatus: the profile, the events, how to cite, the editorial notes."""
     around = around or Surroundings()
     title = title_of(article)
     author = article.meta.get("author")
@@ -143,17 +144,22 @@ def render_article(article: Article, sources: list[str], around: Surroundings | 
     referenced = _referenced(article)
     out = [front_matter(title, description, head_meta=references.head_meta(article),
                         jsonld=references.json_ld(article)), header_comment(sources), "",
-           f"# {escape(title)} {{ #title }}", "",
-           *around.top, f'<div class="ed-meta" {citation_attributes(article, around.citations)} markdown>', ""]
-    out += meta_table(article) + printed_header(article) + ["", "</div>", "", *cite_section(article, around.citations)]
-    out += around.glance
+           f"# {escape(title)} {{ #title }}", "", *byline(article), *around.top]
+    # The full provenance, one click away; the print edition sets it at the end (edition.css).
+    out += ['<details class="ed-provenance" id="provenance" markdown>',
+            "<summary>Provenance: how each value was established, and the header as printed</summary>", "",
+            f'<div class="ed-meta" {citation_attributes(article, around.citations)} markdown>', ""]
+    out += meta_table(article) + printed_header(article) + ["", "</div>", "", "</details>", ""]
     for b in article.blocks_of(Kind.FRONT):
         out += _block(b, referenced, around.links.get(b.id, ()))
     for b in article.blocks_of(Kind.HEADING, Kind.PARA, Kind.CAPTION):
         out += _block(b, referenced, around.links.get(b.id, ()), b.id in around.shared)
         out += around.after.get(b.id, ())
     out += _back_matter(article, referenced, around.links)
+    # What the edition computes about the text comes after it, not between the title and the text.
+    out += around.glance
     out += around.events
+    out += cite_section(article, around.citations)
     out += editorial_notes(article)
     texts = [b.text for b in article.blocks] + [c.text for c in article.lines_with(Role.META)]
     out += abbreviation_lines(texts, around.expansions)

@@ -12,6 +12,7 @@ from ..inputs.glossary import Glossary
 from ..inputs.timeline import Event
 from ..model import Article, Kind
 from ..naming import cite_label, cited_place, place_label
+from ..text.rules import RE_FOOTNOTE_MARK
 from .common import plural
 from .compare import pair_slug
 from .escape import escape
@@ -24,10 +25,8 @@ def at_a_glance(a: Article, events: list[Event], occurrences: tuple[Occurrence, 
     top = ", ".join(f"[{escape(terms[e].term)}](../glossary.md#{e}) ({n})" for e, n in used.most_common(5))
     lines = [f"{plural(a.word_count, 'word')} in {plural(len(a.paragraphs), 'numbered paragraph')}, about "
              f"{plural(a.reading_minutes, 'minute')} of reading."]
-    if events:
-        shown = ", ".join(f"[{escape(e.title)}](../timeline.md#{e.id})" for e in events
-                          if e.kind != "publication")
-        lines.append(f"Events on the timeline: {len(events)}" + (f" ({shown})." if shown else "."))
+    if events:  # listed, with their links, under "Events in this article" just below
+        lines.append(f"Events on the timeline: [{len(events)}](#events).")
     if top:
         lines.append(f"Concepts it uses most: {top}.")
     if partners:
@@ -83,8 +82,19 @@ def republication_note(a: Article, shared: list[Shared], source: Article) -> lis
     return ['<div class="ed-republished" markdown>', "", " ".join(parts), "", "</div>", ""]
 
 
+def preview(article: Article, ident: str, limit: int = 110) -> str:
+    """What a link to a place shows in place (assets/tooltips.js, after the link's own text,
+    its citation label): the place's opening words, cut at a word, as the source prints them.
+    Short, because every preview is part of the page a reader downloads."""
+    block = next(b for b in article.blocks if b.id == ident)
+    text = " ".join(RE_FOOTNOTE_MARK.sub("", block.text).split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    return text
+
+
 def also_in(related: tuple[Related, ...], articles: dict[str, Article]) -> tuple[str, ...]:
-    """The "Also in" line under a paragraph."""
-    items = ", ".join(f"[{escape(cited_place(articles[r.slug], r.block))}](../articles/{r.slug}.md#{r.block}) "
-                      f"({r.why})" for r in related)
+    """The "Also in" line under a paragraph; each link previews its paragraph."""
+    items = ", ".join(f"[{escape(cited_place(articles[r.slug], r.block))}](../articles/{r.slug}.md#{r.block} "
+                      f'"{escape(preview(articles[r.slug], r.block), strip=False)}") ({r.why})' for r in related)
     return (f"Also in: {items}", '{: .ed-also .ed-apparatus data-search-exclude="true" }', "")

@@ -9,7 +9,7 @@ import html
 from ..dates import parse as parse_date
 from ..inputs.editorial import FIELDS
 from ..model import Article, MetaValue, Role
-from ..naming import cite_label
+from ..naming import cite_label, date_of
 from .citations import Styled, plain
 from .common import plural
 from .escape import escape
@@ -33,6 +33,29 @@ def _how(v: MetaValue) -> str:
     if v.note:
         parts.append(f"*Edition note:* {escape(v.note)}")
     return "; ".join(parts)
+
+
+def _byline_value(article: Article, name: str, missing: str) -> str:
+    """A value for the byline: as stated, marked if inferred, "not stated" (named) if absent."""
+    v = article.meta.get(name)
+    if v is None:
+        return f'<span class="ed-unstated">{missing} not stated</span>'
+    if name == "date":
+        return escape(date_of(article).removesuffix(" (inferred)")) + (
+            ' <span class="ed-inferred">(inferred)</span>' if v.how == "inferred" else "")
+    return escape(v.value) + (' <span class="ed-inferred">(inferred)</span>' if v.how != "stated" else "")
+
+
+def byline(article: Article) -> list[str]:
+    """The compact line under the title: author and affiliation, outlet, date, reading time,
+    each as the provenance table below gives it; and the print control."""
+    author = _byline_value(article, "author", "author")
+    if "affiliation" in article.meta:
+        author += f", {_byline_value(article, 'affiliation', '')}"
+    parts = [author, _byline_value(article, "outlet", "outlet"), _byline_value(article, "date", "date"),
+             f"about {article.reading_minutes} min"]
+    return [" · ".join(parts) + ' <button type="button" class="ed-print">Print / save as PDF</button>',
+            '{: .ed-byline data-search-exclude="true" }', ""]
 
 
 def meta_table(article: Article) -> list[str]:

@@ -1,0 +1,190 @@
+"""The article page as a reader meets it, in Chromium on a desktop and a phone: the text
+in the first screen under a compact byline, the provenance one click away, the apparatus
+in the margin (or, on a phone, in the paragraph number's menu), previews of linked places,
+and the print edition, read back from Chromium's PDF with pypdf."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, ViewportSize
+from pypdf import PdfReader
+
+pytestmark = pytest.mark.browser
+
+SLUGS = ("chen-2017", "qiao-2015", "staff-writer-2023", "towards-a-new-type", "yu-2016")
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+PHONE: ViewportSize = {"width": 390, "height": 844}
+FIRST_TEXT = "document.querySelector('.md-content .ed-front, .md-content .ed-para')"
+
+
+@pytest.fixture(params=["desktop", "phone"])
+def viewer(request: pytest.FixtureRequest, browser: Browser) -> Iterator[tuple[str, Page]]:
+    phone = request.param == "phone"
+    context = browser.new_context(viewport=PHONE if phone else DESKTOP, is_mobile=phone, has_touch=phone)
+    yield request.param, context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_first_screen_holds_title_byline_and_the_start_of_the_text(viewer: tuple[str, Page], base_url: str,
+                                                                       slug: str) -> None:
+    _, page = viewer
+    page.goto(f"{base_url}/articles/{slug}/", wait_until="networkidle")
+    height = page.viewport_size["height"] if page.viewport_size else 0
+    # the first line of the text, whole, above the fold (its top plus one line)
+    first = page.evaluate(f"(() => {{ const e = {FIRST_TEXT}; const r = e.getBoundingClientRect();"
+                          "return r.top + parseFloat(getComputedStyle(e).lineHeight); })()")
+    assert first < height, f"{slug}: the text starts at {first}px"
+    byline = page.locator("p.ed-byline")
+    box = byline.bounding_box()
+    assert box is not None
+    assert box["y"] + box["height"] < height
+    text = byline.inner_text()
+    assert "min" in text
+    assert any(m in text for m in ("2015", "2016", "2017", "2023"))  # the date
+    # the provenance is on the page, closed, under the byline
+    assert page.locator("details#provenance").get_attribute("open") is None
+
+
+def test_the_byline_says_what_is_not_stated_and_what_is_inferred(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/articles/towards-a-new-type/", wait_until="networkidle")
+    text = page.locator("p.ed-byline").inner_text()
+    assert text.startswith("author not stated · outlet not stated · c. 2016 (inferred) · about 12 min")
+    page.goto(f"{base_url}/articles/chen-2017/", wait_until="networkidle")
+    assert page.locator("p.ed-byline").inner_text().startswith(
+        "Chen Xulong, senior research fellow and Director of Department for International and Strategic "
+        "Studies of CIIS · CIIS · November 17, 2017 · about 23 min")
+
+
+def test_the_provenance_is_one_click_away_and_the_profile_follows_the_text(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/articles/qiao-2015/", wait_until="networkidle")
+    table = page.locator("details#provenance table")
+    assert not table.is_visible()
+    page.locator("details#provenance > summary").click()
+    assert table.is_visible()
+    assert "How established" in table.inner_text()
+    assert page.locator("details#provenance .ed-printed").is_visible()  # the header as printed
+    last = page.evaluate("[...document.querySelectorAll('.ed-para')].pop().getBoundingClientRect().bottom")
+    for apparatus in (".ed-glance", "#events", "details#cite"):
+        assert page.locator(apparatus).bounding_box()["y"] > last, apparatus  # type: ignore[index]
+
+
+def test_on_a_desktop_also_in_and_cite_sit_in_the_margin(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/articles/chen-2017/", wait_until="networkidle")
+    para, also = page.locator("#p1").bounding_box(), page.locator("#p1 + p.ed-also").bounding_box()
+    assert para is not None
+    assert also is not None
+    assert also["x"] >= para["x"] + para["width"]  # beside the paragraph, not under it
+    assert para["y"] - 16 <= also["y"] < para["y"] + para["height"]  # level with its first line
+    cite = page.locator("#p1 button.ed-cite")
+    assert cite.bounding_box()["x"] < para["x"]  # type: ignore[index]  # in the left margin
+    page.mouse.move(0, 0)
+    assert cite.evaluate("e => getComputedStyle(e).opacity") == "0"  # quiet until the reader is there
+    page.locator("#p1 a.ed-pnum").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Cite paragraph 1"
+    assert cite.evaluate("e => getComputedStyle(e).opacity") == "1"
+
+
+def test_on_a_phone_the_paragraph_number_opens_a_menu(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{base_url}/articles/chen-2017/", wait_until="networkidle")
+    assert not page.locator("#p1 + p.ed-also").is_visible()  # not in the line of reading
+    assert not page.locator("#p1 button.ed-cite").is_visible()
+    mark = page.locator("#p1 a.ed-pnum")
+    mark.tap()
+    menu = page.locator("#p1-menu")
+    assert menu.is_visible()
+    assert page.url.endswith("/articles/chen-2017/")  # the tap opened the menu, it did not navigate
+    assert mark.get_attribute("aria-expanded") == "true"
+    assert mark.get_attribute("aria-controls") == "p1-menu"
+    assert menu.locator("button").all_inner_texts() == ["Copy link", "Cite"]
+    assert "Staff writer, 2023, ¶1" in menu.locator(".ed-pmenu-also").inner_text()
+    assert page.evaluate("document.activeElement.textContent") == "Copy link"  # the keyboard is in the menu
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('[role=status].ed-sr-only')?.textContent.includes('Copied')")
+    assert page.evaluate("navigator.clipboard.readText()").endswith("/articles/chen-2017/#p1")
+    menu.get_by_role("button", name="Cite").click()
+    assert page.locator("#p1 output.ed-citation").is_visible()
+    page.keyboard.press("Escape")  # out of the citations: back to the number
+    assert page.evaluate("document.activeElement.classList.contains('ed-pnum')")
+    page.locator("#p1-menu button").first.focus()
+    page.keyboard.press("Escape")
+    assert menu.count() == 0
+    assert mark.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.classList.contains('ed-pnum')")
+    context.close()
+
+
+def test_a_link_to_another_article_s_paragraph_previews_it_by_keyboard_and_pointer(page: Page,
+                                                                                   base_url: str) -> None:
+    page.goto(f"{base_url}/articles/staff-writer-2023/", wait_until="networkidle")
+    opening = page.evaluate("fetch('../chen-2017/').then(r => r.text()).then(t => new DOMParser()"
+                            ".parseFromString(t, 'text/html').querySelector('#p1').textContent)")
+    opening = " ".join(opening.split()[1:8])  # its first words, without its number
+    page.goto(f"{base_url}/articles/chen-2017/", wait_until="networkidle")
+    link = page.locator("#p1 + p.ed-also a[href$='staff-writer-2023/#p1']")
+    link.focus()
+    tip = page.locator(".md-tooltip2--active")
+    tip.wait_for(state="visible", timeout=1000)
+    assert link.get_attribute("aria-describedby") == tip.get_attribute("id")
+    text = page.locator("#ed-tooltip").inner_text()
+    assert text.startswith("Staff writer, 2023, ¶1: ")
+    assert opening in text
+    page.keyboard.press("Escape")
+    tip.wait_for(state="detached", timeout=1000)
+    link.hover()
+    page.locator(".md-tooltip2--active").wait_for(state="visible", timeout=1000)
+    # a timeline event: its title and date; a glossary entry: its short definition
+    page.locator("#p3 a[href*='timeline/#wen-jiabao-asem-2008']").hover()
+    assert "(October 2008)" in page.locator(".md-tooltip2--active").inner_text()
+
+
+def _pdf(page: Page) -> PdfReader:
+    return PdfReader(io.BytesIO(page.pdf(format="A4", margin={"top": "2cm", "bottom": "2cm",
+                                                              "left": "2cm", "right": "2cm"})))
+
+
+BARE = """() => {
+  const p = document.querySelector('.ed-para'), s = getComputedStyle(p);
+  const parts = [...document.querySelectorAll('.md-content :is(.ed-front, .ed-para, .ed-heading, .ed-caption)')]
+    .map(e => { const c = e.cloneNode(true); c.querySelectorAll('.ed-pnum, button, output').forEach(x => x.remove());
+                const tag = /^H/.test(e.tagName) ? 'h2' : 'p'; return `<${tag}>${c.textContent}</${tag}>`; });
+  return `<!doctype html><meta charset=utf-8><style>body{margin:0;font:${s.fontSize}/${s.lineHeight} ${s.fontFamily}}`
+    + `</style><h1>${document.querySelector('h1').textContent}</h1>` + parts.join(''); }"""
+SHORT = pytest.mark.xfail(strict=True, reason="a two-page text prints on three: the provenance and notes do not fit "
+                                             "in what is left of its last page")
+
+
+@pytest.mark.parametrize("slug", ["chen-2017", "towards-a-new-type", pytest.param("qiao-2015", marks=SHORT),
+                                  pytest.param("yu-2016", marks=SHORT), pytest.param("staff-writer-2023", marks=SHORT)])
+def test_the_print_edition(page: Page, base_url: str, slug: str) -> None:
+    page.goto(f"{base_url}/articles/{slug}/", wait_until="networkidle")
+    printed = _pdf(page)
+    pages = [p.extract_text() for p in printed.pages]
+    first_words = " ".join(page.evaluate(f"{FIRST_TEXT}.textContent").split()[1:7])
+    assert first_words in " ".join(pages[0].split())  # the text begins on page one
+    everything = "\n".join(pages)
+    for control in ("Print / save as PDF", "Cite", "Copy link", "Search", "Also in", "Skip to content"):
+        assert control not in everything, control
+    # the provenance and the notes, open, at the end, after the text (by page: the order of
+    # text within a page of the PDF is not the order of reading)
+    last = " ".join(page.evaluate("[...document.querySelectorAll('.ed-para')].pop().textContent").split()[-6:])
+
+    def page_of(words: str) -> int:
+        return next(i for i, text in enumerate(pages) if words in " ".join(text.split()))
+
+    assert page_of(last) <= page_of("How established") <= page_of("Changes to the raw text")
+    assert page_of("How established") == len(pages) - 1 or page_of("Changes to the raw text") == len(pages) - 1
+    page.emulate_media(media="print")
+    bare_html = page.evaluate(BARE)
+    bare = page.context.new_page()
+    bare.set_content(bare_html)
+    bare_pages = len(_pdf(bare).pages)
+    bare.close()
+    assert len(pages) <= 1.3 * bare_pages, f"{len(pages)} pages against {bare_pages} of the bare text"
