@@ -130,9 +130,16 @@ def test_edition_add_takes_a_page_with_any_name(tmp_path: Path) -> None:
     assert "inferred:" in entry.split("  date:")[0], "a title chosen by layout is drafted as inferred"
     assert '"2019"' in entry, "the ambiguous date is drafted as its year"
     assert "either" in entry, "with both readings"
-    # The drafted entry loads, and the build takes it.
+    # The drafted entry loads, and the build takes it, deciding every line as the draft did.
     built = run([str(BIN / "edition"), "build", "--root", str(project)], project)
     assert built.returncode == 0, built.stderr
+    undecided = result.stdout.split("could not decide:")[-1]
+    warned = [line for line in built.stdout.splitlines() if f"{slug}.txt:" in line and "not recognised" in line]
+    assert len(warned) == undecided.count("not recognised")
+    # The same page again is refused: it is already in the edition.
+    again = run([str(BIN / "edition"), "add", str(source), "--root", str(project)], project)
+    assert again.returncode == 1
+    assert "already in the edition" in again.stderr
     page = (project / "docs/articles" / f"{slug}.md").read_text(encoding="utf-8")
     assert "month first" in page
     assert "day first" in page

@@ -51,10 +51,9 @@ def summary(edition: Edition) -> str:
     rows.append(f"{label:<28} {sum(len(a.raw.lines) for a in arts):>5}  "
                 f"{sum(len(a.paragraphs) for a in arts):>5}  {sum(len(a.edits) for a in arts):>5}  "
                 f"{sum(len(a.lines_with(Role.FURNITURE)) for a in arts):>9}  {len(edition.warnings):>8}")
-    for a in edition.articles:
-        if not a.has_entry:  # a new article: show what the general rules removed from it
-            rows += [f"{a.raw.path}:{c.number}: removed ({c.rule}): {c.text.strip()[:70]}"
-                     for c in a.lines_with(Role.FURNITURE)]
+    for a in edition.articles:  # what the general rules removed (the editors' own decisions aside)
+        rows += [f"{a.raw.path}:{c.number}: removed ({c.rule}): {c.text.strip()[:70]}"
+                 for c in a.lines_with(Role.FURNITURE) if c.rule != "editorial data"]
     if edition.candidates:
         rows.append("glossary candidates (recurring names no entry covers): " + "; ".join(
             f"{name} ({n})" for name, n in edition.candidates[:12]))

@@ -127,11 +127,16 @@ def review_table(d: Draft) -> str:
 def add(root: Path, path: Path, dry_run: bool) -> Draft:
     """Copy the file in under its page name and append the drafted entry (unless ``dry_run``)."""
     if not path.is_file():
-        raise BuildError(str(path), "", "no such file", "give the path of a scraped page saved as text")
+        what = "a folder, not a file" if path.is_dir() else "no such file"
+        raise BuildError(str(path), "", what, "give the path of a scraped page saved as text")
+    data = path.read_bytes()
+    for existing in sorted((root / ARTICLES_DIR).glob("*.txt")):
+        if existing.read_bytes() == data:
+            raise BuildError(str(path), "", f"the same bytes as {ARTICLES_DIR}/{existing.name}, already in the edition",
+                             "nothing to add; to re-read it, delete that file and its entry first")
     d = make_draft(root, path)
     target = root / ARTICLES_DIR / f"{d.slug}.txt"
     if not dry_run:
-        data = path.read_bytes()
         yaml_path = root / ARTICLES_YAML
         before = yaml_path.read_text(encoding="utf-8") if yaml_path.exists() else ""
         target.write_bytes(data)

@@ -51,17 +51,23 @@ def region_of(path: tuple[Element, ...]) -> str:
 
 
 def page_text(html: str) -> PageText:
+    """The page as a reader sees it: a footnote marker reads as the number it shows, "[3]",
+    and a footnote as the number its list shows it with (its place in the list), so that
+    notes renumbered by Markdown do not pass for the source's."""
     page = PageText()
+    notes = 0
     for step in main_steps(html):
         skipped = any(e.classes & SKIP_CLASSES for e in step.path)
         region = region_of(step.path)
+        marker = any(e.tag == "sup" and RE_FN_ID.match(e.id) for e in step.path)
         if step.kind == "start":
-            fn = RE_FN_ID.match(step.element.id)
-            if fn and not skipped:  # <sup id="fnref:1"> is the marker; <li id="fn:1"> is the footnote
-                page.regions[region].append(f"[{fn.group(1)}]" if step.element.tag == "sup" else f" [{fn.group(1)}] ")
+            if RE_FN_ID.match(step.element.id) and step.element.tag == "li" and not skipped:
+                notes += 1
+                page.regions[region].append(f" [{notes}] ")
         elif step.kind == "end" and step.element.tag in BLOCK_TAGS:
             page.regions[region].append(" ")
-        elif step.kind == "text" and not skipped and not any(e.tag == "sup" and RE_FN_ID.match(e.id)
-                                                             for e in step.path):
+        elif step.kind == "text" and not skipped and marker:
+            page.regions[region].append(f"[{step.text.strip()}]")
+        elif step.kind == "text" and not skipped:
             page.regions[region].append(step.text)
     return page

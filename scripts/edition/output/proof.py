@@ -9,23 +9,56 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import Article, Role
+from ..model import Article, Kind, Role
 from ..text import accounting
 from .pagetext import page_text
+
+
+# The reading text is the source's lines one after another: each must stand exactly where the
+# one before it ends, so that a short or repeated line cannot be "found" in another's place and
+# nothing stands between them that the source does not say. The metadata block and the list of
+# removed lines set the lines in order among the edition's words (values, reasons): there, each
+# is sought after the one before. (Back matter is not in order: the footnotes come last.)
+ADJACENT, IN_ORDER = accounting.READING, frozenset({accounting.META, accounting.FURNITURE})
+
+
+def _find(haystack: list[str], needle: list[str], start: int) -> int:
+    """The index just past the first occurrence of ``needle`` at or after ``start``, or -1."""
+    for i in range(start, len(haystack) - len(needle) + 1):
+        if haystack[i:i + len(needle)] == needle:
+            return i + len(needle)
+    return -1
+
+
+def _at(haystack: list[str], needle: list[str], start: int) -> int:
+    """The index just past ``needle`` if it stands at ``start``, or -1."""
+    end = start + len(needle)
+    return end if haystack[start:end] == needle else -1
 
 
 def unaccounted(article: Article, html: str) -> list[tuple[int, str, str]]:
     """(line, region, text) of each raw line not found where its role puts it on the page."""
     page = page_text(html)
+    words = {region: accounting.tokens(page.text(region)) for region in set(accounting.REGION_OF.values())}
+    position = dict.fromkeys(words, 0)
+    # The page sets the text block by block, front matter (an editor's note) before the text
+    # wherever the source printed it (pages/article.py); within a block, line by line.
+    place = {n: (b.kind is not Kind.FRONT, i) for i, b in enumerate(article.blocks) for n in b.lines}
     missing = []
-    for c in article.classes:
+    for c in sorted(article.classes, key=lambda c: (place.get(c.number, (True, len(place))), c.number)):
         if c.role is Role.BLANK:
             continue
         region = accounting.REGION_OF[c.role]
         expected = accounting.tokens(accounting.expected_text(article, c.number, c.text))
-        if not accounting.contains(accounting.tokens(page.text(region)), expected):
+        if region == ADJACENT or region in IN_ORDER:
+            end = (_at if region == ADJACENT else _find)(words[region], expected, position[region])
+            if end < 0:
+                missing.append((c.number, region, c.text))
+            else:
+                position[region] = end
+        elif not accounting.contains(words[region], expected):
             missing.append((c.number, region, c.text))
-    return missing
+    return sorted(missing)
 
 
 def prove_site(articles: tuple[Article, ...], site_dir: Path) -> list[str]:

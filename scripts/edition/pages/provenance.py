@@ -80,7 +80,8 @@ def printed_header(article: Article) -> list[str]:
     if not lines:
         return []
     out = ["", '<div class="ed-printed" markdown>', "",
-           "**The page header as printed** (each line of the source that gave the metadata above):", ""]
+           "**The page header as printed** (each line of the source that gave the metadata above, and "
+           "each header line no rule could classify):", ""]
     for c in lines:
         out.append(f"- <span class=\"ed-apparatus\">line {c.number}:</span> {escape(c.text)}")
     return [*out, "", "</div>"]

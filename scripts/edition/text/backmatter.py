@@ -28,7 +28,7 @@ LABEL_VALUE_LABELS = ("Source", "Author", "Authors", "Writer", "Editor", "Editor
                       "Photos", "Photographer", "Proofreader", "Reviewer", "Web editor", "Release", "Image credit",
                       "Photo credit", "Credit", "Credits")
 RE_LABEL_VALUE = re.compile(
-    r"^(?P<label>" + "|".join(sorted((re.escape(x) for x in LABEL_VALUE_LABELS), key=len, reverse=True))
+    r"^\(?(?P<label>" + "|".join(sorted((re.escape(x) for x in LABEL_VALUE_LABELS), key=len, reverse=True))
     + r")\s*[:：]\s*(?P<value>\S.{0,120})$", re.IGNORECASE)
 LABEL_VALUE_MAX_WORDS = 40
 

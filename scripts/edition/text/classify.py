@@ -33,6 +33,7 @@ WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this lon
 # The article has ended: what follows is the page's footer, except back matter.
 FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark"})
 FOOTER_AFTER = 3  # paragraphs: a share row above the text does not end the article
+FOOTER_WARN_WORDS = 12  # a line this long removed as footer may be text: the editor is told
 RE_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]?\s{2,}\S")  # "1  China suspends ..." in a "Most read" list
 BODY_META_WORDS = 16  # a byline or dateline below the first paragraph is short
 BODY_META_RULES = frozenset({"dateline", "byline", "byline-row", "share-row-date", "labelled-fields"})
@@ -82,6 +83,7 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
     footer: LineClass | None = None  # the line that ended the article (a copyright line, a comment form)
     candidates: list[int] = []  # indexes in ``out`` of short header lines no rule knows
     kept: dict[str, int] = {}
+    warnings: list[str] = []
     repeats = Counter(_norm(rules.for_matching(t)) for t in raw.lines if t.strip())
 
     for number, text in enumerate(raw.lines, 1):
@@ -101,6 +103,13 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
         if not core:
             add(Role.BLANK, "blank", "empty line")
             continue
+        above = out[-1] if out and out[-1].number == number - 1 else None
+        if rules.RE_UNDERLINE.match(core) and above and not in_header and above.role is Role.BODY \
+                and rules.words(above.text) <= HEADING_MAX_WORDS:
+            out[-1] = replace(above, role=Role.HEADING, rule="underlined-heading", field="", label="", reads=(),
+                              reason="a short line underlined with “===” or “---” below it: a heading")
+            add(Role.FURNITURE, "heading-underline", "the underline of the heading above, drawn in characters")
+            continue
         furniture = rules.match_furniture(core)
         if furniture:
             add(Role.FURNITURE, furniture.name, furniture.reason)
@@ -110,6 +119,10 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
         if footer and not _is_back(core, authors):
             add(Role.FURNITURE, "page-footer", f"after the end of the article (line {footer.number}, "
                 f"“{footer.text.strip()[:40]}”): the page’s footer")
+            if rules.words(core) >= FOOTER_WARN_WORDS:
+                warnings.append(f"{raw.path}:{number}: a line of {rules.words(core)} words after the end of the "
+                                f"article (line {footer.number}) was removed as the page’s footer: "
+                                f"{core[:50]!r}; if it is the article's text, decide it in {entry_path}")
             continue
         if rules.is_link_list_heading(core):
             add(Role.FURNITURE, "link-list", "heading of a list of links to other pages")
@@ -184,8 +197,9 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
         authors += [r.value for r in line.reads if r.field == "author"]
         paragraphs += line.role is Role.BODY
         out.append(line)
-    has_title = any("title" in names for names in cited.values())
-    return title.decide(out, candidates, has_title, raw.path)
+    title_line = next((n for n, names in cited.items() if "title" in names), None)
+    decided, title_warnings = title.decide(out, candidates, title_line, raw.path)
+    return decided, tuple(warnings) + title_warnings
 
 
 def _long_title(core: str) -> bool:

@@ -26,6 +26,7 @@ RE_TIME = re.compile(r"(?i)^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\
 RE_DATE_LABEL = re.compile(
     r"(?i)^(?P<label>(?:first\s+)?published|posted|release(?:d| date)?|date|time|(?:last\s+)?updated|modified|"
     r"issued)(?:\s+(?:on|at))?\s*[:：]?\s*")
+RE_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})?$")
 WEAK_DATE_LABELS = ("updated", "last updated", "modified")
 RE_BY = re.compile(r"(?i)^(?:by|posted\s+by|written\s+by|text\s+by|words\s+by|story\s+by|author|authors|writer|"
                    r"reporter)"
@@ -67,10 +68,17 @@ class LineRead:
     reads: tuple[Reading, ...]
 
 
+# Forms of address that open a speech, never a byline: "Mr. Chairman,", "Dear Friends,".
+RE_SALUTATION = re.compile(r"(?i)^(?:mr|mrs|ms|madam|madame|dear|distinguished|excellenc|honou?rable|ladies|"
+                           r"your|his|her|esteemed|respected|friends|colleagues|good\s+(?:morning|afternoon|evening))")
+
+
 def is_name(text: str) -> bool:
-    """A person's name as bylines print it: two to four capitalised words, no digits."""
+    """A person's name as bylines print it: two to four capitalised words, no digits, nothing after it."""
+    text = text.strip()
     parts = text.split()
     return (2 <= len(parts) <= 4 and not any(ch.isdigit() for ch in text) and not ORGANISATION.search(text)
+            and not text.endswith((",", ":", ";", "!", "?")) and not RE_SALUTATION.match(text)
             and all(p[0].isupper() or p in ("de", "van", "von", "bin", "al") for p in parts))
 
 
@@ -86,6 +94,8 @@ def _date_reading(text: str, rank: int) -> Reading | None:
     if not found:
         return None
     before, after = rest[:found.start].strip(" ,"), rest[found.end:].strip(" ,")
+    if before and RE_PLACE.match(before) and rest[:found.start].rstrip().endswith(","):
+        before = ""  # "Geneva, 14th of May 2019": a dateline with its place
     if any(part and not RE_TIME.match(part) for part in (before, after)):
         return None
     weak = label is not None and " ".join(label.group("label").lower().split()) in WEAK_DATE_LABELS
@@ -107,6 +117,8 @@ def _byline(value: str, rank: int) -> tuple[Reading, ...]:
 def _segment(text: str, rank: int, in_row: bool) -> tuple[str, tuple[Reading, ...]] | None:
     """(kind, readings) of one segment, or None when no rule knows it."""
     core = text.strip()
+    if "©" in core or re.search(r"(?i)\ball rights reserved\b", core):
+        return "furniture", ()
     date = _date_reading(core, rank)
     if date:
         return "date", (date,)
@@ -171,6 +183,8 @@ def read_line(core: str, rank: int = HEADER) -> LineRead | None:
     reads = tuple(r for k in kinds if k for r in k[1])
     if not reads or any(sum(k[0] == kind for k in kinds if k) > 1 for kind in ("outlet", "name")):
         return None  # several outlets or names on a line: a menu of the site's products, not a byline
+    if any(k and k[0] == "furniture" for k in kinds) and not any(k and k[0] in ("date", "byline") for k in kinds):
+        return None  # a site's name beside its controls or its copyright: no byline
     if any(k and k[0] == "name" for k in kinds) and not any(k and k[0] in ("date", "outlet") for k in kinds):
         return None  # a name beside nothing that makes the line a byline row
     return LineRead("byline-row", "byline, outlet or date set apart on one line", _first_of_each(reads))
@@ -220,7 +234,9 @@ def _first_of_each(reads: tuple[Reading, ...]) -> tuple[Reading, ...]:
 
 RE_NOTE_AFFILIATION = re.compile(
     r"\b(?:at|of|with|in)\s+(?P<org>(?:the\s+)?(?=[A-Z])[^.;()]*?\b(?:Institute|University|Centre|Center|Academy|School|"
-    r"College|Foundation|Association|Council|Ministry|Institution|Department|Society|Studies|Forum)\b[^.;()]*?)"
+    r"College|Foundation|Association|Council|Ministry|Institution|Department|Society|Studies|Forum|Review|Times|"
+    r"News|Journal|Press|Post|Daily|Magazine|Agency|Bank|Fund|Commission|Committee|Network|Office|Programme|"
+    r"Program|Initiative|Company|Corporation|Group)\b[^.;()]*?)"
     r"(?=[.;(]|,\s+(?:and|where|who|which)\b|\s+(?:where|who)\s|$)")
 
 

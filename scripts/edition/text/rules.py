@@ -74,13 +74,15 @@ _CRUMB = r"[\w&'’.,()-](?:[\w&'’.,() -]{0,38}[\w&'’.)])?"
 _CRUMB_SEP = r"\s*(?:>>?|»|›|→|::)\s*"
 _HOME_SEP = r"\s*(?:>>?|»|›|→|::|/|\|)\s*"  # after "Home", a slash or a bar is a separator too
 RE_BREADCRUMB = re.compile(
-    rf"(?i)^(?:(?:you\s+are\s+here|current\s+(?:location|position)|location|position)\s*[:：]\s*"
+    rf"(?i)^(?:(?:you\s+are\s+here|current\s+(?:location|position))\s*[:：]?\s*"
     rf"{_CRUMB}(?:{_HOME_SEP}{_CRUMB})*(?:{_HOME_SEP})?"
+    rf"|(?:location|position)\s*[:：]\s*{_CRUMB}(?:{_HOME_SEP}{_CRUMB})+(?:{_HOME_SEP})?"
     rf"|{_CRUMB}(?:{_CRUMB_SEP}{_CRUMB})+(?:{_CRUMB_SEP})?"
     rf"|(?:home(?:page)?|index|main)(?:{_HOME_SEP}{_CRUMB})+(?:{_HOME_SEP})?)$")
 # A line drawn with table-border characters and nothing else ("+------+", "│    │").
-RE_TABLE_BORDER = re.compile(r"^[\s+\-=_|│┃┆┊─━┄┈┌┐└┘├┤┬┴┼╋═║╔╗╚╝╠╣╦╩╬╞╡╪:.]{3,}$")
-RE_TABLE_CHARS = re.compile(r"[│┃┆┊─━┄┈┌┐└┘├┤┬┴┼╋═║╔╗╚╝╠╣╦╩╬╞╡╪]")
+_BORDER = "+\\-=_|│┃┆┊─━┄┈┌┐└┘├┤┬┴┼╋═║╔╗╚╝╠╣╦╩╬╞╡╪"
+RE_TABLE_BORDER = re.compile(rf"^(?=(?:.*[{_BORDER}]){{3}})[\s:{_BORDER}]+$")
+RE_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")  # a heading underlined as plain text (Setext)
 
 # Page furniture: site controls and navigation. Matched against the line with
 # its bullet and surrounding white space removed.
@@ -98,10 +100,10 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           "social-media prompt"),
     _rule("news-ticker", Role.FURNITURE,
           r"(?i)^(?:breaking(?:\s+news)?|latest(?:\s+news)?|just\s+in|live|trending(?:\s+now)?|news\s?flash|"
-          r"developing(?:\s+story)?|top\s+stories|hot\s+topics?)(?:\s*[:：|>»–—-].*)?$",
+          r"developing(?:\s+story)?|top\s+stories|hot\s+topics?)(?:\s*[:：|>»]\s*.*|\s+[–—-]\s+.*)?$",
           "news ticker of the site (a label, with the headline it was showing)"),
     _rule("comments", Role.FURNITURE,
-          r"(?i)^(?:comments?\s*(?:\(\d+\)|:\s*\d+)?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|"
+          r"(?i)^(?:comments?\s*(?:\(\d+\)|:\s*\d+)|comments|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|"
           r"(?:add|post|view|show)\s+(?:a\s+)?comments?)$",
           "comments link of the site"),
     _rule("site-control", Role.FURNITURE,
@@ -109,7 +111,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           r"download(?:\s+as)?\s+pdf|(?:suggest|send|e-?mail)\s+(?:this\s+)?to\s+a\s+friend|bookmark(?:\s+and\s+share)?|listen(?:\s+to\s+(?:this|the)\s+article)?|bookmark|subscribe(?:\s+now)?|"
           r"sign\s+up(?:\s+for\s+.{1,40})?|advertisement|advertising|sponsored(?:\s+content)?|"
           r"scroll\s+(?:down\s+)?to\s+continue.*|continue\s+reading|see\s+more|show\s+more|load\s+more|"
-          r"skip\s+to\s+(?:main\s+)?content|close|menu|search|home(?:page)?|top)$",
+          r"skip\s+to\s+(?:main\s+)?content|close|menu|search|home(?:page)?|top|open\s+in\s+app|"
+          r"\d+\s+min\s+read)$",
           "site control or link, not part of the article"),
     LineRule("table-border", Role.FURNITURE, RE_TABLE_BORDER,
              "a line of table-border characters left by the text extraction"),
@@ -120,7 +123,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           r"(?i)^(?:tags?|keywords?|topics?|filed\s+under|categor(?:y|ies)|related\s+topics?)\s*[:：]\s*\S",
           "the site’s topic tags"),
     _rule("copyright", Role.FURNITURE,
-          r"(?i)^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z]).{0,400}$|"
+          r"(?i)^(?=.{0,400}$)(?:.{0,80}©|(?:copyright\s*)?\(c\)\s*\d{4}|copyright\s*(?:©|\d{4}))|"
           r"^all\s+rights\s+reserved\.?$",
           "the site’s copyright line"),
     _rule("cookie-notice", Role.FURNITURE,
@@ -129,15 +132,16 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
     _rule("end-mark", Role.FURNITURE, r"(?i)^(?:enditem|end\s+item|\(end\)|-\s*end\s*-|###)$",
           "the agency’s mark for the end of the story"),
     _rule("comment-form", Role.FURNITURE,
-          r"(?i)^(?:\d+\s+(?:responses?|thoughts?|replies|comments?)\s+(?:to|on)\b.*|(?:your\s+)?(?:name|e-?mail(?:\s+address)?|website|comment|user\s*name)\s*\*?(?:\s+required)?|"
-          r"your\s+comment|submit(?:\s+comment)?|post\s+comment|enter\s+the\s+(?:words|code)\s+you\s+see:?|"
+          r"(?i)^(?:\d+\s+(?:responses?|thoughts?|replies|comments?)\s+(?:to|on)\b.*|"
+          r"(?:your\s+)?(?:name|e-?mail(?:\s+address)?|website|comment|user\s*name)\s*(?:\*|\s+required)|"
+          r"your\s+comment|submit\s+comment|post\s+comment|enter\s+the\s+(?:words|code)\s+you\s+see:?|"
           r"add\s+your\s+comments?\W*|sign\s+in(?:\s+to\s+comment)?|log\s+in(?:\s+to\s+(?:reply|comment))?|"
           r"your\s+email\s+address\s+will\s+not\s+be\s+published\..*|required\s+fields\s+are\s+marked.*|"
           r"notify\s+me\s+of\s+(?:new|follow-up)\s+.*|save\s+my\s+name.*)$",
           "comment form of the site"),
     _rule("pager", Role.FURNITURE,
-          r"(?i)^(?:[←«‹]\s*)?(?:previous|next|prev|older|newer)(?:\s+(?:post|article|story|entry))?\s*[:：>»]"
-          r".{0,150}$|^.{1,150}[→»›]$",
+          r"(?i)^(?:[←«‹]\s*)?(?:previous|next|prev|older|newer)(?:\s+(?:post|article|story|entry|page))?"
+          r"\s*(?:[:：>»→]|$).{0,150}$",
           "links to the previous or next page of the site"),
     _rule("site-notice", Role.FURNITURE,
           r"(?i)^(?:story\s+continues\s+below|feedback|share\s+your\s+feedback\b.*|"
@@ -219,6 +223,8 @@ def ends_like_sentence(text: str) -> bool:
 
 RE_MENU_SEP = re.compile(r"\s{2,}|\s*[|｜]\s*|\t")
 NAV_BAR = LineRule("nav-bar", Role.FURNITURE, RE_MENU_SEP, "site navigation (a menu of sections)")
+AMBIGUOUS_ALONE = frozenset({"more", "save", "threads", "mail", "pocket", "pdf", "sms", "x", "live", "latest",
+                             "top", "close", "feedback", "submit", "name", "website", "comment"})
 CONTROLS_ROW = LineRule("controls-row", Role.FURNITURE, RE_MENU_SEP, "a row of the site’s controls and links")
 MENU_MIN_ITEMS, MENU_ITEM_MAX_WORDS = 4, 5
 
@@ -233,6 +239,8 @@ def is_menu(core: str) -> bool:
 
 def match_furniture(text: str) -> LineRule | None:
     core = strip_bullet(text)
+    if core.lower().strip(" :") in AMBIGUOUS_ALONE:
+        return None  # "More", "Save": a button in a row of buttons, but a word on its own line
     for rule in FURNITURE_RULES:
         if rule.pattern.search(core):
             return rule

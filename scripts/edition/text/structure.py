@@ -102,7 +102,15 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
     # they mean, and Markdown would keep one of the two. Such notes keep ids of their
     # own and are shown as printed; their markers stay as printed too.
     footnote_nums = {n for n, count in numbers.items() if count == 1}
-    for n in sorted(set(numbers) - footnote_nums):
+    # Markdown numbers notes 1, 2, 3 in the order they are defined: a note is linked only
+    # when that is the number it was printed with, or the page would renumber the source.
+    printed = [c.label for c in classes if c.role is Role.FOOTNOTE]
+    if footnote_nums and printed != [str(i) for i in range(1, len(printed) + 1)]:
+        if len(footnote_nums) == len(printed):
+            warnings.append(f"footnotes numbered {', '.join(printed)}, not 1 to {len(printed)} in order: shown "
+                            "as printed, and the markers are not linked")
+        footnote_nums = set()
+    for n in sorted(set(numbers) - {n for n, count in numbers.items() if count == 1}):
         lines = ", ".join(str(c.number) for c in classes if c.role is Role.FOOTNOTE and c.label == n)
         warnings.append(f"lines {lines}: {numbers[n]} footnotes are numbered [{n}]; they are shown as printed "
                         "and the markers are not linked")

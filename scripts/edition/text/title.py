@@ -33,7 +33,7 @@ def _score(out: list[LineClass], i: int, last: int) -> int | None:
     return score
 
 
-def decide(out: list[LineClass], candidates: list[int], has_title: bool, path: str) -> tuple[
+def decide(out: list[LineClass], candidates: list[int], title_line: int | None, path: str) -> tuple[
         tuple[LineClass, ...], tuple[str, ...]]:
     """The title is the short header line with the best evidence (never one a furniture or
     metadata rule took); a sentence after it is the subtitle, a name after it the author, the
@@ -42,13 +42,15 @@ def decide(out: list[LineClass], candidates: list[int], has_title: bool, path: s
     last = shaped[-1] if shaped else -1
     scores = {i: _score(out, i, last) for i in candidates}
     possible = [i for i in candidates if scores[i] is not None]
-    title = None if has_title or not possible else max(possible, key=lambda i: (scores[i], i))
+    # The editors' title (a cited line) anchors the other decisions as a chosen one would.
+    cited = next((i for i, c in enumerate(out) if c.number == title_line), None)
+    title = cited if title_line else (max(possible, key=lambda i: (scores[i], i)) if possible else None)
     warnings = []
     first = next((j for j, c in enumerate(out) if c.role not in (Role.BLANK, Role.FURNITURE)), None)
     for i in candidates:
         c = out[i]
         core = rules.for_matching(c.text)
-        if i == title:
+        if i == title and cited is None:
             out[i] = replace(c, rule="title-by-layout", reason="the header line that looks most like a title "
                              "(short, not a sentence, capitalised, before the byline or the text)", field="title",
                              reads=(Reading("title", core, core, how="inferred",
