@@ -13,7 +13,6 @@ from ..model import Article, Kind, Role
 from ..text import accounting
 from .pagetext import page_text
 
-
 # The reading text is the source's lines one after another: each must stand exactly where the
 # one before it ends, so that a short or repeated line cannot be "found" in another's place and
 # nothing stands between them that the source does not say. The metadata block and the list of

@@ -13,6 +13,7 @@ RE_CAPTION = re.compile(
     rf"|\((?:{_AGENCIES})/[^)]{{2,60}}\)\s*$"
     rf"|^(?:photo(?:graph)?|image|picture|caption|file\s+photo|top\s+photo|table\s+\d+|figure\s+\d+|fig\.\s*\d+)\s*[:：.]"
     rf"|\b[A-Z][a-z]+\s+[A-Z][a-z]+/(?:The\s+)?[A-Z][\w ]{{2,40}}$"
+    rf"|^(?:photo(?:graph)?|image|picture)\s+(?:by|courtesy\s+of|credit)\b.{{0,80}}$"
     rf"|^(?:a\s+)?file\s+photo\s+(?:shows|taken)\b|\bin\s+this\s+(?:file\s+)?photo\b|^photo\s+taken\s+on\b)")
 CAPTION_MAX_WORDS = 60
 # A note that the text was published elsewhere first.

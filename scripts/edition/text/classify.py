@@ -31,7 +31,7 @@ HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is 
 TITLE_MAX_WORDS = 25  # a long header line that does not end like a sentence may still be the title
 WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long
 # The article has ended: what follows is the page's footer, except back matter.
-FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark"})
+FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark", "comments"})
 FOOTER_AFTER = 3  # paragraphs: a share row above the text does not end the article
 FOOTER_WARN_WORDS = 12  # a line this long removed as footer may be text: the editor is told
 RE_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]?\s{2,}\S")  # "1  China suspends ..." in a "Most read" list

@@ -103,7 +103,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           r"developing(?:\s+story)?|top\s+stories|hot\s+topics?)(?:\s*[:：|>»]\s*.*|\s+[–—-]\s+.*)?$",
           "news ticker of the site (a label, with the headline it was showing)"),
     _rule("comments", Role.FURNITURE,
-          r"(?i)^(?:comments?\s*(?:\(\d+\)|:\s*\d+)|comments|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|"
+          r"(?i)^(?:comments?\s*(?:\(\d+\)|:\s*\d+)|comments|\d+\s+comments?|discussion\s+about\s+this\s+post|leave\s+a\s+(?:comment|reply)|"
           r"(?:add|post|view|show)\s+(?:a\s+)?comments?)$",
           "comments link of the site"),
     _rule("site-control", Role.FURNITURE,
@@ -144,7 +144,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           r"\s*(?:[:：>»→]|$).{0,150}$",
           "links to the previous or next page of the site"),
     _rule("site-notice", Role.FURNITURE,
-          r"(?i)^(?:story\s+continues\s+below|feedback|share\s+your\s+feedback\b.*|"
+          r"(?i)^(?:story\s+continues\s+below|feedback|share\s+your\s+feedback\b.*|reply|"
+          r"\d[\d,.]*k?\s+(?:likes?|restacks?|followers?|shares?|views?|claps?|reads?)|[·•|–—-]{1,3}|"
           r"video\s*player\s*close|click\s*[:：].{0,60}|\d+\s+comments?|.{0,40}\bapp\s+download|"
           r"follow\s+(?-i:us|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+on\s+\w+.{0,60})?|posted\s+in\s+.{1,100}\|\s*\d+\s+comments?|"
           r"(?:links|friendly\s+links)\s*[:：].*|(?:【[^】]{1,12}】\s*)+|"
@@ -154,7 +155,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
     _rule("back-to-top", Role.FURNITURE, r"(?i)^(?:back\s+to\s+top|to\s+top|top\s+of\s+page)\W*$",
           "site navigation (back to top)"),
     _rule("promotion", Role.FURNITURE,
-          r"(?i)^(?!(?:contact|reach|e-?mail)\s+[A-Z]\w*\s+[A-Z]\w*\s+at\b)"
+          r"(?i)^(?=.{0,300}$)(?:thanks\s+for\s+reading\b.*\bsubscribe\b|.*\bclick\s+here\s+to\s+subscribe\b)"
+          r".*$|^(?!(?:contact|reach|e-?mail)\s+[A-Z]\w*\s+[A-Z]\w*\s+at\b)"
           r"(?=.*\b(?:send|submit|contact|write to)\b)(?=.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$",
           "promotional paragraph of the site (call for submissions with an e-mail address)"),
 )

@@ -4,12 +4,14 @@ site's name above it (the masthead). What none of these is gets reported."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import LineClass, Reading, Role
 from . import header, rules
 
 MASTHEAD_MAX_WORDS = 8  # the site's name above the title (longer if it names an organisation)
+MENU_RULES = frozenset({"nav-bar", "breadcrumb", "controls-row", "language-bar"})
 SUBTITLE_MIN_WORDS = 6  # a line below the title this long is its subtitle, not a label
 
 
@@ -61,8 +63,7 @@ def decide(out: list[LineClass], candidates: list[int], title_line: int | None, 
         elif title is not None and i > title and rules.words(core) >= SUBTITLE_MIN_WORDS and core[:1].isalnum():
             out[i] = replace(c, role=Role.FRONT, rule="subtitle", reason="a sentence between the title and "
                              "the text: the subtitle", field="", label="Subtitle")
-        elif i == first and (title is None or i < title) and (rules.words(core) <= MASTHEAD_MAX_WORDS
-                                                              or header.is_outlet(core)):
+        elif i == first and (title is None or i < title) and _masthead(core, out[i + 1:]):
             out[i] = replace(c, rule="masthead", reason="the name at the top of the page, above the title: "
                              "the site’s name", field="outlet",
                              reads=(Reading("outlet", core, core, how="inferred", rank=header.WEAK,
@@ -71,3 +72,13 @@ def decide(out: list[LineClass], candidates: list[int], title_line: int | None, 
             warnings.append(f"{path}:{c.number}: header line not recognised, shown in the metadata block as "
                             f"printed: {core[:60]!r}; classify it in sources/articles.yml if it is something else")
     return tuple(out), tuple(warnings)
+
+
+def _masthead(core: str, below: list[LineClass]) -> bool:
+    """A site's name: a few words (more if they name an organisation), no address; a single
+    word only right above the site's menu or trail ("ChinAfrica", not "Write")."""
+    n = rules.words(core)
+    after = next((c for c in below if c.role is not Role.BLANK), None)
+    menu = after is not None and after.rule in MENU_RULES
+    return ((n >= 2 or menu) and (n <= MASTHEAD_MAX_WORDS or header.is_outlet(core))
+            and not re.search(r"://|www\.", core))
