@@ -26,7 +26,8 @@ def _page(lines: list[str]) -> tuple[Article, str]:
 
 
 def test_a_lost_short_line_is_found_missing_though_its_words_stand_elsewhere() -> None:
-    article, html = _page(["A probe title", "", LONG, "", "Restacks within a day.", "", LONG.replace("Monday", "Tuesday")])
+    later = LONG.replace("Monday", "Tuesday")
+    article, html = _page(["A probe title", "", LONG, "", "Restacks within a day.", "", later])
     assert proof.unaccounted(article, html) == []
     short = next(b for b in article.paragraphs if b.text == "Restacks within a day.")
     tampered = re.sub(rf'<p[^>]*id="{short.id}"[^>]*>.*?</p>', "", html, flags=re.S)
