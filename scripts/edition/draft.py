@@ -104,7 +104,7 @@ def make_draft(root: Path, path: Path) -> Draft:
                          "rename the file to words and hyphens, e.g. `smith-2019.txt`")
     raw = RawArticle(slug, f"{ARTICLES_DIR}/{slug}.txt", lines, "")
     article = clean_article(raw, None, vocab)
-    undecided = [w.split(": ", 1)[1] if ": " in w else w for w in article.warnings if "no entry in" not in w]
+    undecided = [w.removeprefix(f"{raw.path}:") for w in article.warnings if "no entry in" not in w]
     undecided += [f"the {name} (not stated)" for name in ("title", "author", "date") if name not in article.meta]
     return Draft(slug, article, draft_entry(slug, path.name, article, undecided), tuple(undecided))
 

@@ -33,6 +33,11 @@ RE_LABEL_VALUE = re.compile(
     + r")\s*[:：]\s*(?P<value>\S.{0,120})$", re.IGNORECASE)
 LABEL_VALUE_MAX_WORDS = 40
 
+# The credits of a wire story: "Reporting by Ben Blanchard; Editing by Michael Perry".
+RE_CREDITS = re.compile(r"^(?:\(?(?:additional\s+)?(?:reporting|writing|compiled|written)\s+by\b)(?i:.*)"
+                        r"|^(?:Editing|Edited)\s+by\s+\S", re.IGNORECASE)
+RE_EDITING_BY = re.compile(r"(?i)\bedit(?:ing|ed)\s+by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
 # Labels of the back matter on a line of their own: "Notes:", "About the author".
 RE_BACK_LABEL = re.compile(r"(?i)^(?:notes?|endnotes|footnotes|references|sources|bibliography|about\s+the\s+authors?|"
                            r"acknowledge?ments?)\s*:?$")

@@ -29,7 +29,8 @@ RUNNING_HEADER_WORDS, RUNNING_HEADER_REPEATS = 12, 3  # a short line printed on 
 HEADING_MAX_WORDS = 12  # an unnumbered heading is a short line
 HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is shorter than a paragraph)
 TITLE_MAX_WORDS = 25  # a long header line that does not end like a sentence may still be the title
-WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long
+WRAPPED_MIN_WORDS = 8
+TABLE_CELLS = 3  # a row of at least this many cells set apart by spaces or bars  # a hard-wrapped line of a paragraph is at least this long
 # The article has ended: what follows is the page's footer, except back matter.
 FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark", "comments"})
 FOOTER_AFTER = 3  # paragraphs: a share row above the text does not end the article
@@ -111,6 +112,12 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
             add(Role.FURNITURE, "heading-underline", "the underline of the heading above, drawn in characters")
             continue
         furniture = rules.match_furniture(core)
+        if furniture and furniture.name == "nav-bar" and not in_header and _in_table(raw.lines, number):
+            furniture = None  # a row of short items among others is a table's row, not the site's menu
+        previous = next((c for c in reversed(out) if c.role is not Role.BLANK), None)
+        if furniture is None and core.lower().strip(" :") in rules.AMBIGUOUS_ALONE and previous is not None \
+                and previous.rule in ("share-row", "controls-row", "site-control"):
+            furniture = rules.match_furniture("Share")  # "More", "App" in a column of share buttons
         if furniture:
             add(Role.FURNITURE, furniture.name, furniture.reason)
             if not in_header and furniture.name in FOOTER_SIGNS and footer is None and paragraphs >= FOOTER_AFTER:
@@ -140,8 +147,9 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
             kept.setdefault(_norm(core), number)
             continue
         if backmatter.RE_CAPTION.search(core) and rules.words(core) <= backmatter.CAPTION_MAX_WORDS:
-            add(Role.CAPTION, "photo-caption", "a photo caption (a photo credit or “Photo:” label); "
-                "the photo itself was not captured", label="Photo caption")
+            kind = next((k for k in ("Table", "Figure") if core.lower().startswith(k.lower())), "Photo")
+            add(Role.CAPTION, f"{kind.lower()}-caption", f"a {kind.lower()} caption (a credit or a label); "
+                f"the {kind.lower()} itself was not captured", label=f"{kind} caption")
             continue
         if backmatter.RE_PUBLISHED_IN.match(core) and rules.words(core) <= 40:
             found = find_printed(core)
@@ -172,7 +180,10 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
                 authors += [r.value for r in standfirst if r.field == "author"]
                 continue
             wrapped = _wrapped_paragraph(out, candidates, number, core)
-            if wrapped is not None:  # a paragraph hard-wrapped into short lines: the text has begun
+            if candidates and title.headline(out[candidates[-1]].text) and any(
+                    r.field in ("author", "date") for c in out[candidates[-1] + 1:] for r in c.reads):
+                in_header = False  # a headline, then the byline or the date: what follows is the text
+            elif wrapped is not None:  # a paragraph hard-wrapped into short lines: the text has begun
                 out[wrapped] = replace(out[wrapped], role=Role.BODY, rule="body", reason="body text", field="")
                 candidates.remove(wrapped)
                 in_header = False
@@ -191,6 +202,19 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
             line = replace(line, rule="agency-dateline", reason="body text, opening with a news agency’s "
                            "dateline (place, date, agency)", reads=header.agency_dateline(core)) \
                 if header.agency_dateline(core) else line
+        above = out[-1] if out and out[-1].number == number - 1 else None
+        if line.role is Role.BODY and backmatter.RE_CREDITS.match(core):
+            editing = backmatter.RE_EDITING_BY.search(core)
+            line = replace(line, role=Role.BACK, rule="credits", label="Credits", reason="the story’s credits "
+                           "(“Reporting by …; Editing by …”)", reads=(Reading(
+                               "editor", editing.group("name"), editing.group("name"), rank=header.BACK),)
+                           if editing else ())
+        if line.role is Role.BODY and above and above.role is Role.BACK and (
+                above.rule == "back-label" or not rules.ends_like_sentence(above.text)):
+            # The next line of a note or of a labelled block, with no blank line between: the
+            # same note, hard-wrapped ("... the South African Institute of International" / "Affairs").
+            line = replace(line, role=Role.BACK, rule="back-continued", label=above.label,
+                           reason=f"continues the {above.label.lower() or 'back matter'} on the line above")
         if line.reads and line.rule == "author-note" and number < len(raw.lines) \
                 and raw.lines[number].strip() and not rules.ends_like_sentence(core):
             line = replace(line, reads=())  # a note hard-wrapped mid-name would give half a name
@@ -200,6 +224,12 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
     title_line = next((n for n, names in cited.items() if "title" in names), None)
     decided, title_warnings = title.decide(out, candidates, title_line, raw.path)
     return decided, tuple(warnings) + title_warnings
+
+
+def _in_table(lines: tuple[str, ...], number: int) -> bool:
+    """Whether the line above or below (no blank between) is also a row of cells."""
+    near = [lines[i] for i in (number - 2, number) if 0 <= i < len(lines) and lines[i].strip()]
+    return any(len([x for x in rules.RE_MENU_SEP.split(t.strip()) if x.strip()]) >= TABLE_CELLS for t in near)
 
 
 def _long_title(core: str) -> bool:
@@ -222,11 +252,11 @@ def _wrapped_paragraph(out: list[LineClass], candidates: list[int], number: int,
 
 def _heading_like(core: str, out: list[LineClass], rest: tuple[str, ...]) -> bool:
     """A short line between the end of a paragraph and a long one: an unnumbered heading."""
-    before = next((c for c in reversed(out) if c.role is not Role.BLANK), None)
+    before = next((c for c in reversed(out) if c.role not in (Role.BLANK, Role.FURNITURE)), None)
     after = next((t for t in rest if t.strip()), "")
     return (rules.words(core) <= HEADING_MAX_WORDS and core[:1].isupper() and not rules.ends_like_sentence(core)
             and not core.endswith((":", ",", ";", "—", "-")) and before is not None
-            and before.role in (Role.BODY, Role.CAPTION, Role.FURNITURE)
+            and before.role in (Role.BODY, Role.CAPTION, Role.BACK)
             and rules.ends_like_sentence(before.text) and rules.words(after) >= HEADING_NEXT_WORDS)
 
 
@@ -279,14 +309,14 @@ def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept:
         return LineClass(number, text, Role.HEADING, f"{kind}-heading",
                          f"numbered heading ({'Roman' if kind == 'roman' else 'Arabic'} numeral)",
                          label=num)
-    if heading_like:
-        return LineClass(number, text, Role.HEADING, "unnumbered-heading", "a short line that does not end like a "
-                         "sentence, between the end of a paragraph and a long paragraph: a heading", label="")
     norm = _norm(core)
     if rules.words(core) <= RUNNING_HEADER_WORDS and repeats[norm] >= RUNNING_HEADER_REPEATS:
         return LineClass(number, text, Role.FURNITURE, "running-header",
                          f"a short line printed {repeats[norm]} times (a running header or footer of the "
                          "original pages)")
+    if heading_like:
+        return LineClass(number, text, Role.HEADING, "unnumbered-heading", "a short line that does not end like a "
+                         "sentence, between the end of a paragraph and a long paragraph: a heading", label="")
     if rules.words(core) <= BODY_META_WORDS:
         read = header.read_line(core, header.BODY)
         if read and read.rule in BODY_META_RULES:

@@ -21,7 +21,7 @@ from . import rules
 # Ranks: which line wins when several give a field (the lowest).
 HEADER, BODY, BACK, WEAK = 0, 1, 2, 3
 
-RE_SEGMENTS = re.compile(r"\s{2,}|\s*[|｜丨•·]\s*|\t")
+RE_SEGMENTS = re.compile(r"\s{2,}|\s*[|｜丨•·]\s*|\s/\s|\t")
 RE_TIME = re.compile(r"(?i)^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$")
 RE_DATE_LABEL = re.compile(
     r"(?i)^(?P<label>(?:first\s+)?published|posted|release(?:d| date)?|date|time|(?:last\s+)?updated|modified|"
@@ -38,9 +38,9 @@ RE_PAREN_OUTLET = re.compile(r"^\(\s*(?:(?i:source)\s*[:：]\s*)?(?P<value>[^()]
 RE_TRAILING_BYLINE = re.compile(r"(?<=[.?!:;”\"—–-])\s+By\s+(?P<value>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\.?$")
 # An agency dateline opening the first paragraph: "BEIJING, March 4 (Xinhua) -- ...".
 RE_AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.'’ -]{{1,30}})?)\s*,\s*"
-    rf"(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)\s*"
-    r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?:--|—|–|-)\s*\S")
+    rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.'’ -]{{1,30}})?)\s*"
+    rf"(?:,\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?))?\s*"
+    r"(?:\((?P<agency>[A-Z][\w .&-]{1,30})\)|/(?P<wire>[A-Z][\w .&-]{1,30})/)\s*(?:--|—|–|-)\s*\S")
 ORGANISATION = re.compile(
     r"(?i)\b(?:news|daily|times|post|herald|journal|tribune|gazette|telegraph|review|press|media|network|agency|"
     r"xinhua|cgtn|cctv|cri|chinadaily|people'?s|globe|observer|guardian|economist|magazine|institute|institution|"
@@ -73,12 +73,16 @@ RE_SALUTATION = re.compile(r"(?i)^(?:mr|mrs|ms|madam|madame|dear|distinguished|e
                            r"your|his|her|esteemed|respected|friends|colleagues|good\s+(?:morning|afternoon|evening))")
 
 
+NOT_IN_NAMES = frozenset({"the", "of", "and", "before", "for", "in", "on", "at", "to", "a", "an", "by", "with"})
+
+
 def is_name(text: str) -> bool:
     """A person's name as bylines print it: two to four capitalised words, no digits, nothing after it."""
     text = text.strip()
     parts = text.split()
     return (2 <= len(parts) <= 4 and not any(ch.isdigit() for ch in text) and not ORGANISATION.search(text)
             and not text.endswith((",", ":", ";", "!", "?")) and not RE_SALUTATION.match(text)
+            and not any(p.lower() in NOT_IN_NAMES for p in parts)
             and all(p[0].isupper() or p in ("de", "van", "von", "bin", "al") for p in parts))
 
 
@@ -117,7 +121,7 @@ def _byline(value: str, rank: int) -> tuple[Reading, ...]:
 def _segment(text: str, rank: int, in_row: bool) -> tuple[str, tuple[Reading, ...]] | None:
     """(kind, readings) of one segment, or None when no rule knows it."""
     core = text.strip()
-    if "©" in core or re.search(r"(?i)\ball rights reserved\b", core):
+    if "©" in core or re.search(r"(?i)\ball rights reserved\b|^updated\s+\d+\s+\w+\s+ago$", core):
         return "furniture", ()
     date = _date_reading(core, rank)
     if date:
@@ -170,7 +174,7 @@ def read_line(core: str, rank: int = HEADER) -> LineRead | None:
     if len(segments) == 1:
         found = _segment(core, rank, in_row=False)
         if not found or found[0] not in SINGLE:
-            return None
+            return _share_row_with_date(core, rank)
         rule, reason = SINGLE[found[0]]
         if found[0] == "date" and RE_DATE_LABEL.match(core):
             weak = found[1][0].rank == WEAK
@@ -237,7 +241,7 @@ RE_NOTE_AFFILIATION = re.compile(
     r"College|Foundation|Association|Council|Ministry|Institution|Department|Society|Studies|Forum|Review|Times|"
     r"News|Journal|Press|Post|Daily|Magazine|Agency|Bank|Fund|Commission|Committee|Network|Office|Programme|"
     r"Program|Initiative|Company|Corporation|Group)\b[^.;()]*?)"
-    r"(?=[.;(]|,\s+(?:and|where|who|which)\b|\s+(?:where|who)\s|$)")
+    r"(?=[.;(]|,\s+(?:and|where|who|which|based|in)\b|\s+(?:where|who)\s|$)")
 
 
 def affiliation_in_note(core: str) -> tuple[Reading, ...]:
@@ -260,9 +264,11 @@ def agency_dateline(core: str) -> tuple[Reading, ...]:
     m = RE_AGENCY_DATELINE.match(core)
     if not m:
         return ()
-    out = [Reading("outlet", m.group("agency"), f"({m.group('agency')})", rank=BODY,
+    agency = m.group("agency") or m.group("wire")
+    quote = f"({agency})" if m.group("agency") else f"/{agency}/"
+    out = [Reading("outlet", agency, quote, rank=BODY,
                    note="the news agency named in the dateline that opens the text")]
-    found = find_printed(m.group("date"))
+    found = find_printed(m.group("date") or "")
     if found:
         out.append(Reading("date", found.date.value, found.printed, found.note(), BODY))
     return tuple(out)

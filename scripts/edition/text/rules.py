@@ -117,7 +117,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
     LineRule("table-border", Role.FURNITURE, RE_TABLE_BORDER,
              "a line of table-border characters left by the text extraction"),
     _rule("page-number", Role.FURNITURE,
-          r"(?i)^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$",
+          r"(?i)^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|"
+          r"\[\[page\s+\d{1,4}\]\]|\d{1,4})$",
           "a page number left by the text extraction"),
     _rule("topic-tags", Role.FURNITURE,
           r"(?i)^(?:tags?|keywords?|topics?|filed\s+under|categor(?:y|ies)|related\s+topics?)\s*[:：]\s*\S",
@@ -144,7 +145,12 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           r"\s*(?:[:：>»→]|$).{0,150}$",
           "links to the previous or next page of the site"),
     _rule("site-notice", Role.FURNITURE,
-          r"(?i)^(?:story\s+continues\s+below|feedback|share\s+your\s+feedback\b.*|reply|"
+          r"(?i)^(?:story\s+continues\s+below|feedback|share\s+your\s+feedback\b.*|reply|follow|"
+          r"for\s+immediate\s+release|comments\s+are\s+moderated\b.*|\d+\s+captures?|"
+          r"download\b.{0,60}\((?:pdf|docx?|epub)\b[^)]*\)|分享到[:：]?|"
+          r"this\s+is\s+google'?s\s+cache\s+of\b.*|the\s+current\s+page\s+could\s+have\s+changed\b.*|"
+          r"full\s+version|text-only\s+version|view\s+source|tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b.*|"
+          r"updated\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|<!--.*-->|"
           r"\d[\d,.]*k?\s+(?:likes?|restacks?|followers?|shares?|views?|claps?|reads?)|[·•|–—-]{1,3}|"
           r"video\s*player\s*close|click\s*[:：].{0,60}|\d+\s+comments?|.{0,40}\bapp\s+download|"
           r"follow\s+(?-i:us|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+on\s+\w+.{0,60})?|posted\s+in\s+.{1,100}\|\s*\d+\s+comments?|"
@@ -225,8 +231,9 @@ def ends_like_sentence(text: str) -> bool:
 
 RE_MENU_SEP = re.compile(r"\s{2,}|\s*[|｜]\s*|\t")
 NAV_BAR = LineRule("nav-bar", Role.FURNITURE, RE_MENU_SEP, "site navigation (a menu of sections)")
-AMBIGUOUS_ALONE = frozenset({"more", "save", "threads", "mail", "pocket", "pdf", "sms", "x", "live", "latest",
+AMBIGUOUS_ALONE = frozenset({"more", "save", "threads", "mail", "pocket", "pdf", "sms", "x", "app",
                              "top", "close", "feedback", "submit", "name", "website", "comment"})
+PUNCTUATION = LineRule("punctuation-alone", Role.FURNITURE, RE_MENU_SEP, "a separator alone on a line")
 CONTROLS_ROW = LineRule("controls-row", Role.FURNITURE, RE_MENU_SEP, "a row of the site’s controls and links")
 MENU_MIN_ITEMS, MENU_ITEM_MAX_WORDS = 4, 5
 
@@ -241,6 +248,8 @@ def is_menu(core: str) -> bool:
 
 def match_furniture(text: str) -> LineRule | None:
     core = strip_bullet(text)
+    if text.strip() and not core:
+        return PUNCTUATION  # "·" or "•" alone: a separator left between buttons
     if core.lower().strip(" :") in AMBIGUOUS_ALONE:
         return None  # "More", "Save": a button in a row of buttons, but a word on its own line
     for rule in FURNITURE_RULES:

@@ -12,7 +12,8 @@ from . import header, rules
 
 MASTHEAD_MAX_WORDS = 8  # the site's name above the title (longer if it names an organisation)
 MENU_RULES = frozenset({"nav-bar", "breadcrumb", "controls-row", "language-bar"})
-SUBTITLE_MIN_WORDS = 6  # a line below the title this long is its subtitle, not a label
+SUBTITLE_MIN_WORDS = 6
+HEADLINE_MIN_WORDS = 4  # a line below the title this long is its subtitle, not a label
 
 
 def _score(out: list[LineClass], i: int, last: int) -> int | None:
@@ -82,3 +83,9 @@ def _masthead(core: str, below: list[LineClass]) -> bool:
     menu = after is not None and after.rule in MENU_RULES
     return ((n >= 2 or menu) and (n <= MASTHEAD_MAX_WORDS or header.is_outlet(core))
             and not re.search(r"://|www\.", core))
+
+
+def headline(text: str) -> bool:
+    """A line shaped like a headline: four words or more, not a name, not a site's name."""
+    core = rules.for_matching(text)
+    return rules.words(core) >= HEADLINE_MIN_WORDS and not header.is_name(core) and not header.is_outlet(core)
