@@ -50,3 +50,22 @@ def test_notes_that_markdown_would_renumber_are_shown_as_printed() -> None:
     assert proof.unaccounted(article, html) == []
     assert 'id="fnref:' not in html, "not linked: Markdown would show them as 1, 2, 3"
     assert any("not 1 to 3 in order" in w for w in article.warnings)
+
+
+def test_words_after_the_last_line_are_found() -> None:
+    article, html = _page(["A probe title", "", LONG, "", LONG.replace("Monday", "Friday")])
+    assert proof.unaccounted(article, html) == []
+    last = article.paragraphs[-1]
+    added = re.sub(rf'(<p[^>]*id="{last.id}"[^>]*>.*?)</p>', r"\1 And an invented sentence.</p>", html, flags=re.S)
+    assert added != html
+    assert [region for _, region, _ in proof.unaccounted(article, added)] == ["reading text"]
+
+
+def test_a_paragraph_shown_under_another_number_is_found() -> None:
+    article, html = _page(["A probe title", "", LONG, "", LONG.replace("Monday", "Friday"), "", "Short one."])
+    assert proof.misnumbered(article, html) == []
+    renumbered = re.sub(r'(<a class="ed-pnum[^>]*href="#p2"[^>]*>)2(</a>)', r"\g<1>5\2", html)
+    assert renumbered != html
+    assert proof.misnumbered(article, renumbered) == ["¶2 (#p2) is shown as ¶5"]
+    swapped = html.replace('id="p2"', 'id="tmp"').replace('id="p3"', 'id="p2"').replace('id="tmp"', 'id="p3"')
+    assert len(proof.misnumbered(article, swapped)) == 2

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..model import Article, Kind, Role
 from ..text import accounting
+from .htmlwalk import main_steps
 from .pagetext import page_text
 
 # The reading text is the source's lines one after another: each must stand exactly where the
@@ -57,7 +58,27 @@ def unaccounted(article: Article, html: str) -> list[tuple[int, str, str]]:
                 position[region] = end
         elif not accounting.contains(words[region], expected):
             missing.append((c.number, region, c.text))
+    if position[ADJACENT] < len(words[ADJACENT]):  # words after the last line: the source has none
+        extra = " ".join(words[ADJACENT][position[ADJACENT]:])[:60]
+        missing.append((max(n for n in place) if place else 0, ADJACENT, f"(words the source does not have) {extra}"))
     return sorted(missing)
+
+
+def misnumbered(article: Article, html: str) -> list[str]:
+    """Paragraphs the page does not show under their own id and number (a reader cites
+    "¶12" and links "#p12": both must lead to the twelfth paragraph)."""
+    shown: dict[str, str] = {}
+    current = ""
+    for step in main_steps(html):
+        if step.kind == "start" and "ed-para" in step.element.classes:
+            current = step.element.id
+        elif step.kind == "start" and "ed-pnum" in step.element.classes and current:
+            shown.setdefault(current, "")
+        elif step.kind == "text" and current in shown and not shown[current] and any(
+                "ed-pnum" in e.classes for e in step.path):
+            shown[current] = step.text.strip()
+    return [f"¶{b.label} (#{b.id}) is shown as {('¶' + shown[b.id]) if shown.get(b.id) else 'missing'}"
+            for b in article.paragraphs if shown.get(b.id) != b.label]
 
 
 def prove_site(articles: tuple[Article, ...], site_dir: Path) -> list[str]:
@@ -70,6 +91,8 @@ def prove_site(articles: tuple[Article, ...], site_dir: Path) -> list[str]:
         if page is None:
             errors.append(f"{a.raw.path}: its page {pages[0].relative_to(site_dir)} was not rendered")
             continue
-        for number, region, text in unaccounted(a, page.read_text(encoding="utf-8")):
+        html = page.read_text(encoding="utf-8")
+        for number, region, text in unaccounted(a, html):
             errors.append(f"{a.raw.path}:{number}: not in the {region} of the rendered page: {text.strip()[:70]!r}")
+        errors += [f"{a.raw.path}: {m}" for m in misnumbered(a, html)]
     return errors
