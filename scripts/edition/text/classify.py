@@ -29,8 +29,8 @@ RUNNING_HEADER_WORDS, RUNNING_HEADER_REPEATS = 12, 3  # a short line printed on 
 HEADING_MAX_WORDS = 12  # an unnumbered heading is a short line
 HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is shorter than a paragraph)
 TITLE_MAX_WORDS = 25  # a long header line that does not end like a sentence may still be the title
-WRAPPED_MIN_WORDS = 8
-TABLE_CELLS = 3  # a row of at least this many cells set apart by spaces or bars  # a hard-wrapped line of a paragraph is at least this long
+WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long
+TABLE_CELLS = 3  # a row of at least this many cells set apart by spaces or bars
 # The article has ended: what follows is the page's footer, except back matter.
 FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark", "comments"})
 FOOTER_AFTER = 3  # paragraphs: a share row above the text does not end the article

@@ -102,14 +102,23 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
     # they mean, and Markdown would keep one of the two. Such notes keep ids of their
     # own and are shown as printed; their markers stay as printed too.
     footnote_nums = {n for n, count in numbers.items() if count == 1}
-    # Markdown numbers notes 1, 2, 3 in the order they are defined: a note is linked only
-    # when that is the number it was printed with, or the page would renumber the source.
+    # Markdown numbers the notes it links 1, 2, 3 in the order they are defined, and drops a
+    # note nothing refers to: notes are linked only when every one is referred to from the text
+    # and numbered 1 to n in order, or the page would renumber the source.
     printed = [c.label for c in classes if c.role is Role.FOOTNOTE]
-    if footnote_nums and printed != [str(i) for i in range(1, len(printed) + 1)]:
-        if len(footnote_nums) == len(printed):
+    marked = {m.group("num") for c in classes if c.role is Role.BODY for m in rules.RE_FOOTNOTE_MARK.finditer(c.text)}
+    if footnote_nums and len(footnote_nums) == len(printed):
+        if printed != [str(i) for i in range(1, len(printed) + 1)]:
             warnings.append(f"footnotes numbered {', '.join(printed)}, not 1 to {len(printed)} in order: shown "
                             "as printed, and the markers are not linked")
-        footnote_nums = set()
+            footnote_nums = set()
+        elif not set(printed) <= marked:
+            unmarked = ", ".join(f"[{n}]" for n in printed if n not in marked)
+            warnings.append(f"footnote {unmarked} is never referred to in the text: all the notes are shown as "
+                            "printed, and the markers are not linked")
+            footnote_nums = set()
+    else:
+        footnote_nums = set()  # two notes share a number: none is linked (below, the warning)
     for n in sorted(set(numbers) - {n for n, count in numbers.items() if count == 1}):
         lines = ", ".join(str(c.number) for c in classes if c.role is Role.FOOTNOTE and c.label == n)
         warnings.append(f"lines {lines}: {numbers[n]} footnotes are numbered [{n}]; they are shown as printed "
@@ -162,7 +171,6 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
     flush()
 
     # Footnote markers become linked footnotes only where the footnote exists.
-    referenced: set[str] = set()
     for b in blocks:
         if b.kind is not Kind.PARA:
             continue
@@ -170,14 +178,10 @@ def build_blocks(classes: tuple[LineClass, ...], vocab: frozenset[str]) -> tuple
             num = m.group("num")
             line = _line_of(b, m.group(0).strip(), classes)
             if num in footnote_nums:
-                referenced.add(num)
                 edits.append(Edit(line, "footnote-link", m.group(0).strip(), f"footnote {num}",
                                   "footnote marker made a link to its footnote (and back)"))
             elif num not in numbers:
                 warnings.append(f"line {line}: footnote marker [{num}] has no footnote text; left as printed")
-    for b in blocks:
-        if b.kind is Kind.FOOTNOTE and b.label not in referenced and b.label in footnote_nums:
-            warnings.append(f"line {b.lines[0]}: footnote [{b.label}] is never referenced in the text")
     return tuple(blocks), tuple(sorted(edits, key=lambda e: e.line)), tuple(warnings)
 
 
