@@ -47,7 +47,7 @@ def test_furniture_rules_recognise_real_furniture(line: str, rule: str) -> None:
     "Location: Great Hall of the People, Beijing",
     "Position: China supports a two-state solution",
     "...", ". . .",
-    "Name", "Website", "Comment", "Submit", "More", "Save", "Threads", "Live", "Latest",
+    "Name", "Website", "Comment", "Submit", "More", "Save", "Threads",
     "Follow the money, the saying goes.",
     "Licensing agreements between the two sides were signed.",
     "The next step, officials said, is a joint committee.",

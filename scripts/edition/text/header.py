@@ -47,7 +47,8 @@ ORGANISATION = re.compile(
     r"centre|center|university|college|school|foundation|association|society|council|forum|ministry|embassy|"
     r"consulate|mission|office|bureau|government|academy|think\s?tank|group|online|radio|tv|television|weekly|"
     r"monthly|channel|broadcasting|wire|register|chronicle|courier|dispatch|examiner|bulletin|inquirer|standard|"
-    r"monitor|mirror|express|independent|star|sun|mail|reuters|afp|ap|bloomberg|ciis|cicir|sis|\.com|\.cn|\.org|\.net)\b|\.(?:com|cn|org|net)$")
+    r"monitor|mirror|express|independent|star|sun|mail|congress|parliament|senate|committee|assembly|"
+    r"hundred|thousand|reuters|afp|ap|bloomberg|ciis|cicir|sis|\.com|\.cn|\.org|\.net)\b|\.(?:com|cn|org|net)$")
 SECTIONS = frozenset(s.lower() for s in (
     "Opinion", "Opinions", "Op-Ed", "Op-ed", "Commentary", "Comment", "Comments and Analysis", "Analysis",
     "Editorial", "Editorials", "Features", "Feature", "World", "China", "Asia", "Asia Pacific", "Asia-Pacific",

@@ -23,6 +23,7 @@ def _score(out: list[LineClass], i: int, last: int) -> int | None:
     n = rules.words(core)
     lettered = sum(any(ch.isalpha() for ch in w) for w in core.split())
     if (lettered < 2 or core.endswith((":", ",")) or core.startswith(("<", "[", "*", "|", ">", "`", "#"))
+            or re.search(r"\S\s{3,}\S", core)  # cells set apart by runs of spaces: a row, not a title
             or (header.is_outlet(core) and n <= 4) or header.is_name(core)):
         return None
     score = 2 * (not core.endswith(".")) + 2 * (3 <= n <= 25) + 2 * (i == last)
@@ -58,7 +59,7 @@ def decide(out: list[LineClass], candidates: list[int], title_line: int | None, 
                              "(short, not a sentence, capitalised, before the byline or the text)", field="title",
                              reads=(Reading("title", core, core, how="inferred",
                                             basis="the header line that looks most like a title"),))
-        elif title is not None and i > title and header.is_name(core):
+        elif title is not None and i > title and header.is_name(core) and not core.isupper():
             out[i] = replace(c, rule="name-line", reason="a name alone on a line below the title: the byline",
                              field="author", reads=(Reading("author", core, core),))
         elif title is not None and i > title and rules.words(core) >= SUBTITLE_MIN_WORDS and core[:1].isalnum():
@@ -82,7 +83,7 @@ def _masthead(core: str, below: list[LineClass]) -> bool:
     after = next((c for c in below if c.role is not Role.BLANK), None)
     menu = after is not None and after.rule in MENU_RULES
     return ((n >= 2 or menu) and (n <= MASTHEAD_MAX_WORDS or header.is_outlet(core))
-            and not re.search(r"://|www\.", core))
+            and not re.search(r"://|www\.", core) and core[:1].isalnum())
 
 
 def headline(text: str) -> bool:
