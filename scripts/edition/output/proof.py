@@ -32,7 +32,9 @@ def prove_site(articles: tuple[Article, ...], site_dir: Path) -> list[str]:
     """One error message per raw line that the rendered site does not show where it should."""
     errors = []
     for a in articles:
-        page = site_dir / "articles" / a.slug / "index.html"
+        # The offline edition has no directory addresses: its pages are articles/<slug>.html.
+        pages = (site_dir / "articles" / a.slug / "index.html", site_dir / "articles" / f"{a.slug}.html")
+        page = next((p for p in pages if p.exists()), pages[0])
         if not page.exists():
             errors.append(f"{a.raw.path}: its page {page.relative_to(site_dir)} was not rendered")
             continue
