@@ -21,7 +21,7 @@ from devtools.project import copy_project as copy_project_to
 from edition.build import Edition, build_edition
 from edition.model import Article
 from edition.naming import BLOCK_CLASS
-from edition.output import anchors, proof
+from edition.output import anchors, markup, proof
 from edition.output.htmlwalk import Element, main_steps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,10 +66,12 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed docs/ built by MkDocs with --strict (link and anchor validation on)."""
+    """The committed docs/ rendered as `edition site` renders it: MkDocs with --strict (link and
+    anchor validation on), then the corrections to Material's markup."""
     out = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, result.stderr
+    markup.correct_site(out)
     return out
 
 

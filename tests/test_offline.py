@@ -80,3 +80,32 @@ def test_every_script_and_style_loads_from_disk(browser: Browser, unzipped: Path
     if page_path == "timeline.html":  # the filters' script ran
         page.locator(".ed-timeline-filters form").wait_for(state="attached", timeout=5_000)
     context.close()
+
+
+def test_previews_work_from_disk_by_keyboard(browser: Browser, unzipped: Path) -> None:
+    """The "Also in" previews are written into the page at build time, so that from file://,
+    where a page cannot fetch another, focusing a link still shows the other place's opening."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((unzipped / "articles" / "chen-2017.html").as_uri(), wait_until="load")
+    other = (unzipped / "articles" / "staff-writer-2023.html").read_text(encoding="utf-8")
+    opening = page.evaluate("html => new DOMParser().parseFromString(html, 'text/html').querySelector('#p1')"
+                            ".textContent", other)
+    opening = " ".join(opening.split()[1:8])  # its first words, without its number
+    link = page.locator("#p1 + p.ed-also a[href$='staff-writer-2023.html#p1']")
+    link.focus()
+    tip = page.locator(".md-tooltip2--active")
+    tip.wait_for(state="visible", timeout=1000)
+    assert link.get_attribute("aria-describedby") == tip.get_attribute("id")
+    text = page.locator("#ed-tooltip").inner_text()
+    assert text.startswith("Staff writer, 2023, ¶1: ")
+    assert opening in text
+    page.keyboard.press("Escape")
+    tip.wait_for(state="detached", timeout=1000)
+    assert [u for u in requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
+    assert errors == []
+    context.close()

@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+from devtools import audits
 from edition.output import anchors
 
 from .conftest import BIN, copy_project, run, scripts_and_styles
@@ -39,3 +40,21 @@ def test_zensical_builds_every_page_and_anchor(tmp_path: Path, site: Path) -> No
     for page in ("articles/chen-2017/index.html", "articles/towards-a-new-type/index.html"):
         ours, theirs = ((p / page).read_text(encoding="utf-8") for p in (site, project / "site"))
         assert head_elements(theirs) == head_elements(ours), page
+
+
+def test_zensical_pages_are_valid_html_after_the_markup_step(tmp_path: Path) -> None:
+    """Zensical runs no MkDocs hooks: the corrections to the generator's markup are a step of
+    the `edition` command after the render, `edition fix-markup`, and the Nu HTML Checker then
+    finds nothing on the Zensical site either."""
+    project = copy_project(tmp_path)
+    result = run([str(BIN / "zensical"), "build"], project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    fixed = run([str(BIN / "edition"), "fix-markup", "site"], project)
+    assert fixed.returncode == 0, fixed.stderr
+    assert audits.nu_check(project / "site") == []
+
+
+def test_the_markup_step_refuses_a_folder_that_is_not_a_built_site(tmp_path: Path) -> None:
+    result = run([str(BIN / "edition"), "fix-markup", str(tmp_path)], tmp_path)
+    assert result.returncode == 1
+    assert f"{tmp_path}: no index.html" in result.stderr

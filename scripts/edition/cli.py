@@ -84,6 +84,16 @@ def _anchors(root: Path, site_dir: Path | None, update: bool) -> int:
     return 0
 
 
+def _fix_markup(site_dir: Path) -> int:
+    from .output import markup
+    if not (site_dir / "index.html").is_file():
+        print(f"error: {site_dir}: no index.html, so not a built site; build it first (`zensical build` "
+              "writes site/), then run `edition fix-markup site`", file=sys.stderr)
+        return 1
+    print(f"{site_dir}: markup corrected on {markup.correct_site(site_dir)} pages")
+    return 0
+
+
 def _add(root: Path, file: Path, dry_run: bool) -> int:
     from .draft import add, review_table
     try:
@@ -121,11 +131,16 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("file", type=Path, help="the scraped page, saved as UTF-8 text (any file name)")
     d.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
     d.add_argument("--dry-run", action="store_true", help="print the review and the draft; change nothing")
+    m = sub.add_parser("fix-markup", help="correct the generator's markup in a built site (after `zensical "
+                       "build`; `edition site` and `edition offline` do it themselves)")
+    m.add_argument("site_dir", type=Path, nargs="?", default=Path("site"), help="the built site (default: site)")
     a = sub.add_parser("anchors", help="check the built site against the list of published anchors")
     a.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
     a.add_argument("--site-dir", type=Path, help="a built site to check (default: build one)")
     a.add_argument("--update", action="store_true", help="add new places to the list (never removes one)")
     args = parser.parse_args(argv)
+    if args.command == "fix-markup":
+        return _fix_markup(args.site_dir)
     root = args.root.resolve()
     if args.command == "anchors":
         return _anchors(root, args.site_dir, args.update)

@@ -1,4 +1,5 @@
-"""Render the site with MkDocs: the online site, and the offline edition as a zip."""
+"""Render the site with MkDocs (then correct its markup): the online site, and the offline
+edition as a zip."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import sys
 import time
 import zipfile
 from pathlib import Path
+
+from .markup import correct_site
 
 FIXED_EPOCH = "315532800"  # 1980-01-01, the earliest time a zip file can record
 
@@ -23,14 +26,18 @@ def source_date_epoch(root: Path) -> str:
 
 
 def render_site(root: Path, site_dir: Path, quiet: bool, offline: bool = False) -> int:
-    """``mkdocs build --strict`` of ROOT into ``site_dir``; the exit status."""
+    """``mkdocs build --strict`` of ROOT into ``site_dir``, then the markup corrections
+    (see markup.py); the exit status."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(root), "NO_MKDOCS_2_WARNING": "1",
            "OFFLINE": "true" if offline else "false"}
     mkdocs = Path(sys.executable).parent / "mkdocs"
     command = [str(mkdocs), "build", "--strict", "--site-dir", str(site_dir.resolve())]
     if quiet:
         command.append("--quiet")
-    return subprocess.run(command, cwd=root, env=env, check=False).returncode
+    status = subprocess.run(command, cwd=root, env=env, check=False).returncode
+    if status == 0:
+        correct_site(site_dir)
+    return status
 
 
 def zip_folder(folder: Path, target: Path, epoch: str) -> None:
