@@ -20,17 +20,12 @@ from ..dates import find_printed
 from ..errors import BuildError
 from ..inputs.editorial import ArticleEntry
 from ..model import LineClass, RawArticle, Reading, Role
-from . import backmatter, header, repair, rules, title
+from . import backmatter, context, header, rules, title
 
 HEADER_LONG_LINE = 15  # words: a header line is short; the first long one starts the body
 DUPLICATE_MIN_WORDS = 6  # a repeated line this long is a scraping duplicate, not an echo
 LINK_ITEM_MAX_WORDS = 12
 RUNNING_HEADER_WORDS, RUNNING_HEADER_REPEATS = 12, 3  # a short line printed on every page of a PDF
-HEADING_MAX_WORDS = 12  # an unnumbered heading is a short line
-HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is shorter than a paragraph)
-TITLE_MAX_WORDS = 25  # a long header line that does not end like a sentence may still be the title
-WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long
-TABLE_CELLS = 3  # a row of at least this many cells set apart by spaces or bars
 # The article has ended: what follows is the page's footer, except back matter.
 FOOTER_SIGNS = frozenset({"copyright", "comment-form", "pager", "end-mark", "comments"})
 FOOTER_AFTER = 3  # paragraphs: a share row above the text does not end the article
@@ -106,13 +101,13 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
             continue
         above = out[-1] if out and out[-1].number == number - 1 else None
         if rules.RE_UNDERLINE.match(core) and above and not in_header and above.role is Role.BODY \
-                and rules.words(above.text) <= HEADING_MAX_WORDS:
+                and rules.words(above.text) <= context.HEADING_MAX_WORDS:
             out[-1] = replace(above, role=Role.HEADING, rule="underlined-heading", field="", label="", reads=(),
                               reason="a short line underlined with “===” or “---” below it: a heading")
             add(Role.FURNITURE, "heading-underline", "the underline of the heading above, drawn in characters")
             continue
         furniture = rules.match_furniture(core)
-        if furniture and furniture.name == "nav-bar" and not in_header and _in_table(raw.lines, number):
+        if furniture and furniture.name == "nav-bar" and not in_header and context.in_table(raw.lines, number):
             furniture = None  # a row of short items among others is a table's row, not the site's menu
         previous = next((c for c in reversed(out) if c.role is not Role.BLANK), None)
         if furniture is None and core.lower().strip(" :") in rules.AMBIGUOUS_ALONE and previous is not None \
@@ -123,7 +118,7 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
             if not in_header and furniture.name in FOOTER_SIGNS and footer is None and paragraphs >= FOOTER_AFTER:
                 footer = out[-1]
             continue
-        if footer and not _is_back(core, authors):
+        if footer and not context.is_back(core, authors):
             add(Role.FURNITURE, "page-footer", f"after the end of the article (line {footer.number}, "
                 f"“{footer.text.strip()[:40]}”): the page’s footer")
             if rules.words(core) >= FOOTER_WARN_WORDS:
@@ -179,7 +174,7 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
                     label="Subtitle", reads=standfirst)
                 authors += [r.value for r in standfirst if r.field == "author"]
                 continue
-            wrapped = _wrapped_paragraph(out, candidates, number, core)
+            wrapped = context.wrapped_paragraph(out, candidates, number, core)
             if candidates and title.headline(out[candidates[-1]].text) and any(
                     r.field in ("author", "date") for c in out[candidates[-1] + 1:] for r in c.reads):
                 in_header = False  # a headline, then the byline or the date: what follows is the text
@@ -187,7 +182,7 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
                 out[wrapped] = replace(out[wrapped], role=Role.BODY, rule="body", reason="body text", field="")
                 candidates.remove(wrapped)
                 in_header = False
-            elif rules.words(core) < HEADER_LONG_LINE or _long_title(core):
+            elif rules.words(core) < HEADER_LONG_LINE or context.long_title(core):
                 candidates.append(len(out))
                 add(Role.META, "undecided-header", "a short header line that no rule recognises", "unidentified")
                 if header.is_name(core):  # a name alone in the header: the author, whose note may follow
@@ -196,7 +191,7 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
             else:
                 in_header = False
         line = _body_zone_line(number, text, core, authors, kept, repeats,
-                               _heading_like(core, out, raw.lines[number:]))
+                               context.heading_like(core, out, raw.lines[number:]))
         if line.role is Role.BODY and first_body:
             first_body = False
             line = replace(line, rule="agency-dateline", reason="body text, opening with a news agency’s "
@@ -224,49 +219,6 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
     title_line = next((n for n, names in cited.items() if "title" in names), None)
     decided, title_warnings = title.decide(out, candidates, title_line, raw.path)
     return decided, tuple(warnings) + title_warnings
-
-
-def _in_table(lines: tuple[str, ...], number: int) -> bool:
-    """Whether the line above or below (no blank between) is also a row of cells."""
-    near = [lines[i] for i in (number - 2, number) if 0 <= i < len(lines) and lines[i].strip()]
-    return any(len([x for x in rules.RE_MENU_SEP.split(t.strip()) if x.strip()]) >= TABLE_CELLS for t in near)
-
-
-def _long_title(core: str) -> bool:
-    """A long header line that may still be a headline: one clause, no sentence inside it, no
-    note marker, not ending like a sentence ("China, Africa pledge to align ... as summit nears")."""
-    return (rules.words(core) <= TITLE_MAX_WORDS and not rules.ends_like_sentence(core)
-            and not re.search(r"[.;!?]\s|\[\d+\]", core) and core[:1].isalnum())
-
-
-def _wrapped_paragraph(out: list[LineClass], candidates: list[int], number: int, core: str) -> int | None:
-    """The index of the header line that this one continues mid-sentence (the line above
-    it, no blank between, stopping without punctuation, this one going on in lower case)."""
-    if not candidates or out[candidates[-1]].number != number - 1:
-        return None
-    above = out[candidates[-1]].text
-    # A wrapped line runs near the full width of the column; a short name above a tagline does not.
-    wraps = rules.words(above) >= WRAPPED_MIN_WORDS and repair.breaks_mid_sentence(above, core)
-    return candidates[-1] if wraps else None
-
-
-def _heading_like(core: str, out: list[LineClass], rest: tuple[str, ...]) -> bool:
-    """A short line between the end of a paragraph and a long one: an unnumbered heading."""
-    before = next((c for c in reversed(out) if c.role not in (Role.BLANK, Role.FURNITURE)), None)
-    after = next((t for t in rest if t.strip()), "")
-    return (rules.words(core) <= HEADING_MAX_WORDS and core[:1].isupper() and not rules.ends_like_sentence(core)
-            and not core.endswith((":", ",", ";", "—", "-")) and before is not None
-            and before.role in (Role.BODY, Role.CAPTION, Role.BACK)
-            and rules.ends_like_sentence(before.text) and rules.words(after) >= HEADING_NEXT_WORDS)
-
-
-def _is_back(core: str, authors: list[str]) -> bool:
-    """Back matter that may stand below the footer's first line (an author note, a footnote)."""
-    return bool(rules.RE_FOOTNOTE_DEF.match(core) or backmatter.RE_AUTHOR_NOTE.match(core.lstrip("*_ "))
-                or backmatter.RE_LABEL_VALUE.match(core) or rules.RE_SOURCE.match(core)
-                or backmatter.RE_BACK_LABEL.match(core)
-                or rules.RE_DISCLAIMER.search(core) or backmatter.RE_AUTHOR_CONTACT.match(core)
-                or any(a and re.match(rf"{re.escape(a)}\s+(?:is|was)\b", core.lstrip("*_ ")) for a in authors))
 
 
 def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept: dict[str, int],
