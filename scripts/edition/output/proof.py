@@ -32,7 +32,10 @@ def prove_site(articles: tuple[Article, ...], site_dir: Path) -> list[str]:
     """One error message per raw line that the rendered site does not show where it should."""
     errors = []
     for a in articles:
+        # The offline edition has no directory URLs: its pages are articles/<slug>.html.
         page = site_dir / "articles" / a.slug / "index.html"
+        if not page.exists() and (site_dir / "articles" / f"{a.slug}.html").exists():
+            page = site_dir / "articles" / f"{a.slug}.html"
         if not page.exists():
             errors.append(f"{a.raw.path}: its page {page.relative_to(site_dir)} was not rendered")
             continue
