@@ -66,7 +66,7 @@ def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = (), shared:
         return ["#" * b.level + f" {escape(b.text)} {{ #{b.id} .{BLOCK_CLASS[b.kind]} }}", ""]
     if b.kind is Kind.PARA:
         mark = (f'[{b.label}](#{b.id}){{ .ed-pnum .ed-apparatus title="Paragraph {b.label}: '
-                f'link to this paragraph" data-search-exclude="true" }}')
+                f'link to this paragraph" }}')
         return [f"{mark} {_inline(b.text, referenced, spans)}", _attributes(b, b.kind, " .ed-shared" if shared else ""),
                 ""]
     if b.kind is Kind.CAPTION:
