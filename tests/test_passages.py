@@ -131,7 +131,7 @@ def test_shared_paragraphs_link_to_their_counterparts(site: Path) -> None:
 
 def test_related_paragraphs_follow_events_across_articles(site: Path) -> None:
     towards = (site / "articles" / "towards-a-new-type" / "index.html").read_text(encoding="utf-8")
-    also = re.search(r'<p class="ed-also ed-apparatus">Also in: (.*?)</p>\s*(?=<p class="ed-para[^"]*" id="p4")',
+    also = re.search(r'<p class="ed-also ed-apparatus"[^>]*>Also in: (.*?)</p>\s*(?=<p class="ed-para[^"]*" id="p4")',
                      towards, re.S)
     assert also
     assert "chen-2017/#p13" in also.group(1)  # the UN speech of September 2015

@@ -36,8 +36,8 @@ def build_edition(root: Path) -> Edition:
     # The pages need everything above; nothing is written here (see cli), so an
     # error anywhere leaves docs/ as it was.
     pages = render_pages(inputs, articles, apparatus)
-    # The search index is read from the pages as they render, for every generator alike.
-    pages[search_index.INDEX_FILE] = search_index.index_script(root, pages)
+    # The search index, from the articles and the pages' Markdown: the same for every generator.
+    pages[search_index.INDEX_FILE] = search_index.index_script(pages, articles)
     return Edition(articles, pages, apparatus.warnings, apparatus.candidates)
 
 

@@ -66,7 +66,7 @@ def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = (), shared:
         return ["#" * b.level + f" {escape(b.text)} {{ #{b.id} .{BLOCK_CLASS[b.kind]} }}", ""]
     if b.kind is Kind.PARA:
         mark = (f'[{b.label}](#{b.id}){{ .ed-pnum .ed-apparatus title="Paragraph {b.label}: '
-                f'link to this paragraph" data-search-exclude="true" }}')
+                f'link to this paragraph" }}')
         return [f"{mark} {_inline(b.text, referenced, spans)}", _attributes(b, b.kind, " .ed-shared" if shared else ""),
                 ""]
     if b.kind is Kind.CAPTION:
@@ -79,13 +79,14 @@ def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = (), shared:
     raise ValueError(f"no block form for {b.kind}")
 
 
-def _linked(note: Block) -> bool:
+def linked(note: Block) -> bool:
     """Whether a footnote is linked from its markers (its number names it alone)."""
     return note.id == f"fn:{note.label}"
 
 
-def _referenced(article: Article) -> set[str]:
-    defined = {b.label for b in article.blocks_of(Kind.FOOTNOTE) if _linked(b)}
+def referenced_notes(article: Article) -> set[str]:
+    """The numbers of the footnotes that the text refers to and that link back."""
+    defined = {b.label for b in article.blocks_of(Kind.FOOTNOTE) if linked(b)}
     return {m.group("num") for b in article.paragraphs
             for m in RE_FOOTNOTE_MARK.finditer(b.text) if m.group("num") in defined}
 
@@ -99,10 +100,10 @@ def _back_matter(article: Article, referenced: set[str], links: dict[str, tuple[
     for b in back:
         out += _block(b, referenced, links.get(b.id, ()))
     for b in notes:
-        if b.label in referenced and _linked(b):
+        if b.label in referenced and linked(b):
             out += [f"[^{b.label}]: {_inline(b.text, set(), links.get(b.id, ()))}", ""]
         else:  # unreferenced, or sharing its number: as printed, without a dead back-link
-            shown = Block(b.kind, b.text, b.lines, f"fn-{b.label}" if _linked(b) else b.id, b.label)
+            shown = Block(b.kind, b.text, b.lines, f"fn-{b.label}" if linked(b) else b.id, b.label)
             out += [f"\\[{b.label}\\] {escape(b.text)}", _attributes(shown, Kind.FOOTNOTE), ""]
     if referenced:
         out += [FOOTNOTES_HERE, ""]
@@ -141,7 +142,7 @@ def render_article(article: Article, sources: list[str], around: Surroundings | 
     author = article.meta.get("author")
     description = f"{title}" + (f", by {author.value}" if author else "") + \
         f" ({date_of(article)}): a reader’s edition with numbered paragraphs."
-    referenced = _referenced(article)
+    referenced = referenced_notes(article)
     out = [front_matter(title, description, head_meta=references.head_meta(article),
                         jsonld=references.json_ld(article)), header_comment(sources), "",
            f"# {escape(title)} {{ #title }}", "", *byline(article), *around.top]
