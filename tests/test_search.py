@@ -71,3 +71,38 @@ def test_query_finds_its_place(browser: Browser, request: pytest.FixtureRequest,
     ranked = [r for r in results if "#" in r] if "#" in row["expected"] else results
     assert row["expected"] in ranked[:within], (
         f"{row['query']!r} ({row['why']}): expected {row['expected']} in the first {within}, got {results[:8]}")
+
+
+def test_a_misspelling_offers_the_corrected_query_one_key_away(page: Page, base_url: str) -> None:
+    """A word one letter off finds the word, and says so: "Did you mean cooperation?", the
+    corrected query a Tab and an Enter away from the box."""
+    page.goto(base_url + "/", wait_until="networkidle")
+    results = search(page, "cooperration")
+    assert results, "the misspelt word still finds its places"
+    fix = page.locator(".ed-search__fix")
+    assert fix.text_content() == "cooperation"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('ed-search__fix')")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('.ed-search__meta').dataset.query === 'cooperation'")
+    assert page.locator("input.ed-search__input").input_value() == "cooperation"
+    assert page.locator(".ed-search__fix").count() == 0, "the corrected query needs no correction"
+
+
+def test_typing_is_never_queued_the_newest_keystroke_wins(page: Page, base_url: str) -> None:
+    """Typed fast, a query is searched far fewer times than it has letters, and the list
+    shows the last query, not one that waited behind it."""
+    page.goto(base_url + "/", wait_until="networkidle")
+    page.keyboard.press("/")
+    page.locator("input.ed-search__input").fill("x")  # the engine loaded, the list drawn once
+    page.wait_for_function("document.querySelector('.ed-search__meta').dataset.query === 'x'")
+    page.evaluate("""() => { window.__renders = 0;
+        new MutationObserver(() => window.__renders++).observe(
+            document.querySelector('.ed-search__meta'), {attributes: true, attributeFilter: ['data-query']}); }""")
+    page.locator("input.ed-search__input").fill("")
+    query = "shanghai cooperation organization summit"
+    page.keyboard.type(query)  # one input event per letter, as fast as the browser takes them
+    page.wait_for_function("q => document.querySelector('.ed-search__meta').dataset.query === q", arg=query)
+    page.wait_for_timeout(300)  # nothing still queued draws an older query afterwards
+    assert page.evaluate("document.querySelector('.ed-search__meta').dataset.query") == query
+    assert page.evaluate("window.__renders") < len(query) / 2
