@@ -136,6 +136,12 @@ def test_the_controls_and_the_search_dialog_s_styles_load_on_first_use(page: Pag
     page.locator("#p2").hover()
     page.locator("#p2 button.ed-cite").wait_for(state="attached", timeout=5000)
     assert sorted(u.rsplit("/", 1)[1] for u in requests if u.endswith(later)) == sorted(later)
+    mark = page.locator("#p2 a.ed-pnum")
+    assert mark.get_attribute("title") is None  # its tooltip is made by the script, not written in the page
+    mark.hover()
+    page.locator(".md-tooltip2--active").wait_for(state="visible", timeout=2000)
+    assert page.locator("#ed-tooltip").inner_text() == "Paragraph 2: link to this paragraph"
+    page.mouse.move(0, 0)
     dialog = page.locator("dialog.ed-search__dialog")
     assert not [u for u in requests if u.endswith("search/search.css")]
     page.keyboard.press("/")
