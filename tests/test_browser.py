@@ -218,6 +218,7 @@ def test_tooltips_show_on_hover_and_on_keyboard_focus(page: Page, base_url: str)
 def test_cite_gives_the_paragraph_s_citation_in_each_style(page: Page, base_url: str) -> None:
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(base_url + "/articles/qiao-2015/", wait_until="networkidle")
+    page.locator("#p13").hover()  # Cite's script loads when the reader first points at the text
     button = page.locator("#p13 button.ed-cite")
     button.click()
     assert button.get_attribute("aria-expanded") == "true"
@@ -240,10 +241,12 @@ def test_cite_gives_the_paragraph_s_citation_in_each_style(page: Page, base_url:
     assert page.locator("#p13 output.ed-citation").count() == 0
     assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Cite paragraph 13"
     page.goto(base_url + "/articles/towards-a-new-type/", wait_until="networkidle")
+    page.locator("#p2").hover()
     page.locator("#p2 button.ed-cite").click()
     first = page.locator("#p2 output.ed-citation .ed-citation-text").first.inner_text()
     assert first.startswith("(“Towards a New Type of Cooperative and Win—Win International Relations,” n.d., para. 2)")
     page.goto(base_url + "/articles/yu-2016/", wait_until="networkidle")
+    page.locator("#p3").hover()
     page.locator("#p3 button.ed-cite").click()
     rows = page.locator("#p3 output.ed-citation .ed-citation-text")
     assert rows.nth(0).inner_text().startswith("(Yu 2016, para. 3) Yu, Sui. 2016.")  # Chicago

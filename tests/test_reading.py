@@ -80,6 +80,9 @@ def test_on_a_desktop_also_in_and_cite_sit_in_the_margin(page: Page, base_url: s
     assert also["x"] >= para["x"] + para["width"]  # beside the paragraph, not under it
     assert para["y"] - 16 <= also["y"] < para["y"] + para["height"]  # level with its first line
     cite = page.locator("#p1 button.ed-cite")
+    assert cite.count() == 0  # not in the first view: its script loads when the reader is there
+    page.locator("#p1").hover()
+    cite.wait_for(state="attached", timeout=5000)
     assert cite.bounding_box()["x"] < para["x"]  # type: ignore[index]  # in the left margin
     page.mouse.move(0, 0)
     assert cite.evaluate("e => getComputedStyle(e).opacity") == "0"  # quiet until the reader is there
@@ -97,9 +100,9 @@ def test_on_a_phone_the_paragraph_number_opens_a_menu(browser: Browser, base_url
     assert not page.locator("#p1 + p.ed-also").is_visible()  # not in the line of reading
     assert not page.locator("#p1 button.ed-cite").is_visible()
     mark = page.locator("#p1 a.ed-pnum")
-    mark.tap()
+    mark.tap()  # the menu's script loads on this first touch: the tap waits for it
     menu = page.locator("#p1-menu")
-    assert menu.is_visible()
+    menu.wait_for(state="visible", timeout=5000)
     assert page.url.endswith("/articles/chen-2017/")  # the tap opened the menu, it did not navigate
     assert mark.get_attribute("aria-expanded") == "true"
     assert mark.get_attribute("aria-controls") == "p1-menu"
@@ -119,6 +122,32 @@ def test_on_a_phone_the_paragraph_number_opens_a_menu(browser: Browser, base_url
     assert mark.get_attribute("aria-expanded") == "false"
     assert page.evaluate("document.activeElement.classList.contains('ed-pnum')")
     context.close()
+
+
+def test_the_controls_and_the_search_dialog_s_styles_load_on_first_use(page: Page, base_url: str) -> None:
+    """An article's first view has a size budget (see the README): Cite, the phone's menu and
+    the previews load when the reader first points at the text, search's styles when it opens."""
+    later = ("controls.min.css", "cite.min.js", "tooltips.min.js")
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{base_url}/articles/chen-2017/", wait_until="networkidle")
+    assert [u for u in requests if u.endswith(later)] == []
+    assert page.locator("button.ed-cite").count() == 0
+    page.locator("#p2").hover()
+    page.locator("#p2 button.ed-cite").wait_for(state="attached", timeout=5000)
+    assert sorted(u.rsplit("/", 1)[1] for u in requests if u.endswith(later)) == sorted(later)
+    mark = page.locator("#p2 a.ed-pnum")
+    assert mark.get_attribute("title") is None  # its tooltip is made by the script, not written in the page
+    mark.hover()
+    page.locator(".md-tooltip2--active").wait_for(state="visible", timeout=2000)
+    assert page.locator("#ed-tooltip").inner_text() == "Paragraph 2: link to this paragraph"
+    page.mouse.move(0, 0)
+    dialog = page.locator("dialog.ed-search__dialog")
+    assert not [u for u in requests if u.endswith("search/search.css")]
+    page.keyboard.press("/")
+    page.wait_for_function("getComputedStyle(document.querySelector('dialog.ed-search__dialog')).opacity === '1'")
+    assert dialog.evaluate("d => d.open")
+    assert [u for u in requests if u.endswith("search/search.css")]
 
 
 def test_a_link_to_another_article_s_paragraph_previews_it_by_keyboard_and_pointer(page: Page,

@@ -7,6 +7,7 @@
 // on a wide screen it stays a plain link, with Cite and "Also in" in the margin (edition.css).
 // Progressive enhancement: without it every paragraph still has its number, a link to
 // the paragraph, "Also in" under it, and "Cite this text" at the end lists the references.
+// assets/page.js loads it when a reader first points at, touches or focuses something.
 (function () {
   "use strict";
 
@@ -117,27 +118,7 @@
       (mark || para.firstChild).after(button);
       if (mark) { mark.addEventListener("click", function (event) { paragraphMenu(event, para, mark, button); }); }
     });
-    document.querySelectorAll("button.ed-print").forEach(function (button) {
-      button.addEventListener("click", function () { window.print(); });
-    });
   }
-
-  // The print edition gives the provenance at the end, before the editorial notes; the
-  // screen keeps it under the byline. (CSS cannot move it: a flex column, which could,
-  // breaks pages badly in Chromium.)
-  var moved = [];
-  window.addEventListener("beforeprint", function () {
-    var notes = document.querySelector("details.ed-notes");
-    document.querySelectorAll("details.ed-provenance").forEach(function (box) {
-      if (!notes) { return; }
-      moved.push([box, box.nextSibling]);
-      notes.before(box);
-    });
-  });
-  window.addEventListener("afterprint", function () {
-    moved.forEach(function (place) { place[1].before(place[0]); });
-    moved = [];
-  });
 
   function item(label, action) {
     var button = document.createElement("button");
@@ -179,9 +160,12 @@
     open.querySelector("button").focus();
   }
 
+  // Loaded after the page (by assets/page.js) or with it.
   if (typeof document$ !== "undefined") {
-    document$.subscribe(setUp);  // Material's page-load observable
-  } else {
+    document$.subscribe(setUp);  // Material's page-load observable (it replays the current page)
+  } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
   }
 })();

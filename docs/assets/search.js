@@ -1,8 +1,8 @@
 /* The edition's search, as much of it as a page needs before a reader searches: the
    keys (/ and s), the button, and the words of a query marked where a result lands.
    The rest (assets/search/ui.js: the engine, the results, the keys inside the dialog),
-   the stemmer and the index load on first use, as classic scripts, so that they also
-   load from file://. The same on the MkDocs site, the Zensical site and the offline
+   the dialog's styles (assets/search/search.css), the stemmer and the index load on first
+   use, as classic scripts and a stylesheet link, so that they also load from file://. The same on the MkDocs site, the Zensical site and the offline
    edition. */
 (function () {
   "use strict";
@@ -29,8 +29,19 @@
   function stem(w) { return /^[a-z]{3,}$/.test(w) ? window.edStem(w) : w; }
   window.edSearch = {root: root, base: base, load: load, fold: fold, stem: stem};
 
-  // The dialog opens at once, so that no key typed is lost; its script follows.
+  // The dialog's styles, once; until they are there the dialog is open but unseen.
+  function styles() {
+    if (document.querySelector("link.ed-search__styles")) return;
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.className = "ed-search__styles";
+    link.href = new URL("assets/search/search.css", base).href;
+    document.head.appendChild(link);
+  }
+
+  // The dialog opens at once, so that no key typed is lost; its styles and script follow.
   function open() {
+    styles();
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();

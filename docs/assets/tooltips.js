@@ -9,10 +9,13 @@
 // classes and CSS variables) for one element at a time, when a reader points at it
 // or moves the keyboard focus to it: nothing is done until then.
 // Without this script the browser's own tooltip shows the same `title` text.
+// A paragraph's number has no title (one per paragraph weighs on the page's first view):
+// its tooltip, "Paragraph N: link to this paragraph", is made here.
+// assets/page.js loads this script when a reader first points at, touches or focuses something.
 (function () {
   "use strict";
 
-  var SCOPE = ".md-content [title]";
+  var SCOPE = ".md-content [title], .md-content a.ed-pnum";
   var tip = null;      // the one tooltip element, made on first use
   var host = null;     // the element whose title is showing
   var title = "";
@@ -35,15 +38,16 @@
     if (element === host) { return; }
     hide();
     host = element;
-    title = element.getAttribute("title");
+    title = element.getAttribute("title") || "";
     // The title moves into the tooltip while it shows, so that the browser does
     // not draw its own tooltip on top; it is put back on hide().
     element.removeAttribute("title");
     element.setAttribute("aria-describedby", "ed-tooltip");
     var t = tooltip();
     // Another page's paragraph: its opening words, after the link's text (its citation label).
-    t.firstChild.textContent = /.#p\d+$/.test(element.getAttribute("href") || "")
-      ? element.textContent + ": " + title : title;
+    t.firstChild.textContent = element.classList.contains("ed-pnum")
+      ? "Paragraph " + element.textContent + ": link to this paragraph"
+      : /.#p\d+$/.test(element.getAttribute("href") || "") ? element.textContent + ": " + title : title;
     // A link's title is a preview of where it leads (a paragraph's opening, a definition,
     // an event), set as reading text; an acronym's stays Material's small label.
     t.classList.toggle("ed-preview", element.tagName === "A");
@@ -63,7 +67,7 @@
 
   function hide() {
     if (!host) { return; }
-    host.setAttribute("title", title);
+    if (title) { host.setAttribute("title", title); }
     host.removeAttribute("aria-describedby");
     host = null;
     tip.classList.remove("md-tooltip2--active");

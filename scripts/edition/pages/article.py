@@ -65,8 +65,9 @@ def _block(b: Block, referenced: set[str], spans: tuple[Span, ...] = (), shared:
     if b.kind is Kind.HEADING:
         return ["#" * b.level + f" {escape(b.text)} {{ #{b.id} .{BLOCK_CLASS[b.kind]} }}", ""]
     if b.kind is Kind.PARA:
-        mark = (f'[{b.label}](#{b.id}){{ .ed-pnum .ed-apparatus title="Paragraph {b.label}: '
-                f'link to this paragraph" }}')
+        # No title: assets/tooltips.js makes the number's tooltip (a title per paragraph
+        # weighs on the first view of a page, see the README).
+        mark = f"[{b.label}](#{b.id}){{ .ed-pnum .ed-apparatus }}"
         return [f"{mark} {_inline(b.text, referenced, spans)}", _attributes(b, b.kind, " .ed-shared" if shared else ""),
                 ""]
     if b.kind is Kind.CAPTION:

@@ -82,7 +82,7 @@ def republication_note(a: Article, shared: list[Shared], source: Article) -> lis
     return ['<div class="ed-republished" markdown>', "", " ".join(parts), "", "</div>", ""]
 
 
-def preview(article: Article, ident: str, limit: int = 110) -> str:
+def preview(article: Article, ident: str, limit: int = 80) -> str:
     """What a link to a place shows in place (assets/tooltips.js, after the link's own text,
     its citation label): the place's opening words, cut at a word, as the source prints them.
     Short, because every preview is part of the page a reader downloads."""
