@@ -26,7 +26,8 @@
     return loading[file];
   }
   function fold(s) { return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
-  function stem(w) { return /^[a-z]{3,}$/.test(w) ? window.edStem(w) : w; }
+  // Words of three letters or fewer are kept whole: the stemmer makes "use" "us" and "one" "on".
+  function stem(w) { return /^[a-z]{4,}$/.test(w) ? window.edStem(w) : w; }
   window.edSearch = {root: root, base: base, load: load, fold: fold, stem: stem};
 
   // The dialog's styles, once; until they are there the dialog is open but unseen.
@@ -66,8 +67,19 @@
       var stems = h.split(" ").filter(Boolean), target = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) ||
         document.querySelector(".md-content");
       if (!target) return;
-      var walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT), nodes = [];
-      while (walker.nextNode()) nodes.push(walker.currentNode);
+      // A heading stands for its section: a timeline event (its list item), or what follows
+      // it up to the next heading of its rank (a glossary entry, a section of a page).
+      var places = [target];
+      if (/^H[1-6]$/.test(target.tagName)) {
+        var item = target.closest("li"), rank = +target.tagName[1];
+        if (item) places = [item];
+        else for (var n = target.nextElementSibling; n && !(/^H[1-6]$/.test(n.tagName) && +n.tagName[1] <= rank); n = n.nextElementSibling) places.push(n);
+      }
+      var nodes = [];
+      places.forEach(function (place) {
+        var walker = document.createTreeWalker(place, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) nodes.push(walker.currentNode);
+      });
       nodes.forEach(function (node) {
         if (node.parentElement.closest(".ed-apparatus, mark, script, style")) return;
         var parts = node.data.split(/([A-Za-z\u00C0-\u024F0-9+]+)/);

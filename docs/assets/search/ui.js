@@ -16,11 +16,16 @@
   var meta = root.querySelector(".ed-search__meta");
   var list = root.querySelector(".ed-search__list");
   var SPLIT = /[\s\-‐‑–—,:;!?()\[\]{}"“”‘’'\/]+|\.(?!\d)/;
+  var PAGE = 30;  // results shown at once; "Show more" shows the next
   var STOP = {a: 1, an: 1, and: 1, the: 1, of: 1, to: 1, "in": 1, on: 1, s: 1};
-  var engine = null, loading = null, pending = 0;
+  var engine = null, loading = null, pending = 0, limit = PAGE;
 
   function ready() {
-    loading = loading || load("index.js").then(function () { engine = build(window.edSearchIndex); });
+    loading = loading || load("index.js").then(function () { engine = build(window.edSearchIndex); }, function (err) {
+      loading = null;  // tried again the next time the dialog opens or a key is pressed
+      meta.textContent = "The search could not be loaded; close it and open it again to retry.";
+      throw err;
+    });
     return loading;
   }
   function words(s) { return fold(s).split(SPLIT).filter(Boolean); }
@@ -28,6 +33,7 @@
   function build(data) {
     var postings = new Map(), forms = new Map(), docs = data.places;
     docs.forEach(function (d, i) {
+      if (!d[3].trim()) return;  // a heading with no text of its own is no place to land on
       [d[2], d[3]].forEach(function (text, field) {
         words(text).forEach(function (w) {
           var s = stem(w), p = postings.get(s);
@@ -66,12 +72,13 @@
   function expand(word, typing) {
     var e = engine, s = stem(word), found = new Map(), fix = null;
     if (e.postings.has(s)) found.set(s, 1);
-    if (typing || s.length >= 5) {
+    if ((typing && s.length >= 3) || s.length >= 5) {
       e.stems.forEach(function (t) { if (t !== s && t.lastIndexOf(s, 0) === 0) found.set(t, typing ? 0.7 : 0.5); });
     }
     if (!found.size && word.length >= 4 && !/\d/.test(word)) {
       var max = word.length >= 8 ? 2 : 1, best = max + 1;
       e.forms.forEach(function (t, w) {
+        if (w[0] !== word[0]) return;  // a misspelling keeps its first letter: "Hong" is not "long"
         var d = distance(word, w, max);
         if (d < best || (d === best && fix && (e.postings.get(t).size > e.postings.get(e.forms.get(fix)).size))) {
           best = d; fix = w;
@@ -125,9 +132,10 @@
     q.phrases.forEach(function (p) { results = results.filter(function (r) { return hasPhrase(e.docs[r.doc], p); }); });
     results.forEach(function (r) { r.score *= e.pages[e.docs[r.doc][0]][2]; });
     results.sort(function (a, b) { return b.hits - a.hits || b.score - a.score; });  // all the words first
-    var fixed = q.terms.some(function (t) { return t.fix; }) ? query.replace(/[^\s"“”]+/g, function (w) {
+    var fixed = q.terms.some(function (t) { return t.fix; }) ? query.replace(/[A-Za-z\u00C0-\u024F0-9]+/g, function (w) {
       var t = q.terms.filter(function (t) { return t.fix && t.word === fold(w); })[0];
-      return t ? t.fix : w;
+      if (!t) return w;
+      return w[0] === w[0].toUpperCase() ? t.fix[0].toUpperCase() + t.fix.slice(1) : t.fix;  // "Jinpng" -> "Jinping"
     }) : null;
     return {results: results, all: q.terms.length, fixed: fixed, stems: q.terms.reduce(function (acc, t) {
       return acc.concat(Array.from(t.stems.keys()));
@@ -155,7 +163,7 @@
   function show(query) {
     pending = 0;
     if (!query.trim()) { meta.textContent = "Type a word, several words, or a \"phrase in quotes\""; list.innerHTML = ""; return; }
-    var r = run(query), shown = r.results.slice(0, 30), e = engine, html = "";
+    var r = run(query), shown = r.results.slice(0, limit), e = engine, html = "";
     shown.forEach(function (x) {
       var d = e.docs[x.doc], page = e.pages[d[0]];
       html += '<li class="ed-search__item"><a class="ed-search__link" href="' + esc(href(page[0], d[1], r.stems)) + '">' +
@@ -166,13 +174,18 @@
     var count = r.results.length;
     meta.innerHTML = (count === 0 ? "No matching documents" : count === 1 ? "1 matching document" : count + " matching documents") +
       (r.fixed ? ' · Did you mean <button type="button" class="ed-search__fix">' + esc(r.fixed) + "</button>?" : "");
+    if (r.results.length > limit) {
+      html += '<li class="ed-search__item"><button type="button" class="ed-search__more">Show ' +
+        Math.min(PAGE, r.results.length - limit) + " more of " + r.results.length + "</button></li>";
+    }
     list.innerHTML = html;
     meta.dataset.query = query;  // which query the list shows (read by the tests and the benchmark)
   }
 
-  function schedule() {
+  function schedule(more) {
     // The newest keystroke wins: a search still waiting is dropped for the new one.
     if (pending) cancelAnimationFrame(pending);
+    limit = more === true ? limit + PAGE : PAGE;
     var query = input.value;
     pending = requestAnimationFrame(function () {
       if (engine) show(query);
@@ -184,10 +197,21 @@
   dialog.addEventListener("click", function (ev) {
     if (ev.target === dialog) dialog.close();  // a click on the backdrop
     if (ev.target.classList.contains("ed-search__fix")) { input.value = ev.target.textContent; input.focus(); schedule(); }
+    if (ev.target.classList.contains("ed-search__more")) {
+      var at = list.querySelectorAll("a").length;
+      schedule(true);
+      requestAnimationFrame(function () { requestAnimationFrame(function () {
+        var next = list.querySelectorAll("a")[at];
+        if (next) next.focus();  // the keyboard goes on where the list grew
+      }); });
+    }
   });
   dialog.addEventListener("keydown", function (ev) {
     var links = Array.prototype.slice.call(list.querySelectorAll("a")), i = links.indexOf(document.activeElement);
-    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+    if (ev.key === "Escape") {  // at once, even with text in the box (a search box would clear it first)
+      dialog.close();
+      ev.preventDefault();
+    } else if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
       var next = ev.key === "ArrowDown" ? i + 1 : i - 1;
       (next < 0 ? input : links[Math.min(next, links.length - 1)] || input).focus();
       ev.preventDefault();
