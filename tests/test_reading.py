@@ -217,3 +217,34 @@ def test_the_print_edition(page: Page, base_url: str, slug: str) -> None:
     bare_pages = len(_pdf(bare).pages)
     bare.close()
     assert len(pages) <= 1.3 * bare_pages, f"{len(pages)} pages against {bare_pages} of the bare text"
+
+
+@pytest.mark.parametrize("width", [1000, 1100, 1219])
+def test_between_a_phone_and_a_wide_screen_nothing_sits_off_the_page(browser: Browser, base_url: str,
+                                                                     width: int) -> None:
+    """Below the margin column's width, the paragraph numbers stay inside the page (the menu
+    takes Cite and "Also in", as on a phone), so that the keyboard's focus is never cut off."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{base_url}/articles/chen-2017/", wait_until="networkidle")
+    lefts = page.eval_on_selector_all(".md-content a.ed-pnum", "els => els.map(e => e.getBoundingClientRect().left)")
+    assert lefts
+    assert min(lefts) >= 0
+    assert not page.locator("#p1 + p.ed-also").is_visible()
+    context.close()
+
+
+def test_a_preview_opened_by_the_keyboard_stays_while_the_pointer_moves(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/articles/chen-2017/", wait_until="networkidle")
+    page.locator("#p1 a[href*='glossary']").first.hover()  # loads the previews' script, and shows one
+    page.wait_for_selector("#ed-tooltip.md-tooltip2--active")
+    page.mouse.move(400, 400)  # the pointer rests on the text
+    link = page.locator(".md-content p.ed-also a").first
+    link.focus()
+    page.wait_for_selector("#ed-tooltip.md-tooltip2--active")
+    page.mouse.move(420, 600)  # content moves under the pointer, as when focus scrolls the page
+    page.mouse.move(10, 10)
+    page.wait_for_timeout(500)
+    assert page.locator("#ed-tooltip.md-tooltip2--active").count() == 1
+    page.keyboard.press("Escape")
+    assert page.locator("#ed-tooltip.md-tooltip2--active").count() == 0

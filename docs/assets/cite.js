@@ -130,7 +130,7 @@
 
   // The phone's menu of a paragraph, opened and closed from its number.
   function paragraphMenu(event, para, mark, cite) {
-    if (!window.matchMedia("(max-width: 59.9375em)").matches) { return; }  // wide: the number is a link
+    if (!window.matchMedia("(max-width: 76.1875em)").matches) { return; }  // wide: the number is a link
     event.preventDefault();
     var open = document.getElementById(para.id + "-menu");
     function close() { open.remove(); mark.setAttribute("aria-expanded", "false"); mark.focus(); }

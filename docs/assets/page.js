@@ -14,7 +14,7 @@
   var ready = null;  // the promise of both scripts, once asked for
   var loaded = false;
   var last = null;  // what the reader pointed at or focused while the scripts loaded
-  var phone = matchMedia("(max-width: 59.9375em)");  // where the number opens a menu (edition.css)
+  var phone = matchMedia("(max-width: 76.1875em)");  // where the number opens a menu (edition.css)
 
   function load(file) {
     return new Promise(function (resolve) {

@@ -60,38 +60,9 @@
     }
   });
 
-  // Landing from a result: the words of the query marked in the place (or the page).
-  var h = new URLSearchParams(location.search).get("h");
-  if (h) {
-    load("stemmer.js").then(function () {
-      var stems = h.split(" ").filter(Boolean), target = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) ||
-        document.querySelector(".md-content");
-      if (!target) return;
-      // A heading stands for its section: a timeline event (its list item), or what follows
-      // it up to the next heading of its rank (a glossary entry, a section of a page).
-      var places = [target];
-      if (/^H[1-6]$/.test(target.tagName)) {
-        var item = target.closest("li"), rank = +target.tagName[1];
-        if (item) places = [item];
-        else for (var n = target.nextElementSibling; n && !(/^H[1-6]$/.test(n.tagName) && +n.tagName[1] <= rank); n = n.nextElementSibling) places.push(n);
-      }
-      var nodes = [];
-      places.forEach(function (place) {
-        var walker = document.createTreeWalker(place, NodeFilter.SHOW_TEXT);
-        while (walker.nextNode()) nodes.push(walker.currentNode);
-      });
-      nodes.forEach(function (node) {
-        if (node.parentElement.closest(".ed-apparatus, mark, script, style")) return;
-        var parts = node.data.split(/([A-Za-z\u00C0-\u024F0-9+]+)/);
-        if (!parts.some(function (p, i) { return i % 2 && stems.indexOf(stem(fold(p))) >= 0; })) return;
-        var frag = document.createDocumentFragment();
-        parts.forEach(function (p, i) {
-          if (i % 2 && stems.indexOf(stem(fold(p))) >= 0) {
-            var m = document.createElement("mark"); m.textContent = p; frag.appendChild(m);
-          } else if (p) frag.appendChild(document.createTextNode(p));
-        });
-        node.parentNode.replaceChild(frag, node);
-      });
-    });
+  // Landing from a result: the words of the query marked in the place (assets/search/mark.js,
+  // loaded only then).
+  if (new URLSearchParams(location.search).get("h")) {
+    load("stemmer.js").then(function () { return load("mark.js"); });
   }
 })();

@@ -19,6 +19,8 @@
   var tip = null;      // the one tooltip element, made on first use
   var host = null;     // the element whose title is showing
   var title = "";
+  var byFocus = false; // a tooltip the keyboard opened closes only by the keyboard (focus away, Escape)
+  var later = 0;       // a pointer's tooltip closes a moment after the pointer leaves, so that it can be reached
 
   function tooltip() {
     if (!tip) {
@@ -35,6 +37,7 @@
   }
 
   function show(element) {
+    clearTimeout(later);
     if (element === host) { return; }
     hide();
     host = element;
@@ -60,17 +63,22 @@
     t.style.setProperty("--md-tooltip-y", (8 + box.height) + "px");
     t.style.setProperty("--md-tooltip-tail", "0px");
     t.style.setProperty("--md-tooltip-width", t.firstChild.getBoundingClientRect().width + "px");
+    t.removeAttribute("aria-hidden");
     requestAnimationFrame(function () {
       if (host === element) { t.classList.add("md-tooltip2--active"); }
     });
   }
 
   function hide() {
+    clearTimeout(later);
     if (!host) { return; }
     if (title) { host.setAttribute("title", title); }
     host.removeAttribute("aria-describedby");
     host = null;
+    byFocus = false;
     tip.classList.remove("md-tooltip2--active");
+    tip.setAttribute("aria-hidden", "true");  // not read at the end of the page once it is gone
+    tip.style.pointerEvents = "none";  // nor in the way of a click
   }
 
   function target(event) {
@@ -79,15 +87,22 @@
 
   // One listener each on the document, whatever the number of marks on the page.
   document.addEventListener("mouseover", function (event) {
+    if (tip && tip.contains(event.target)) { clearTimeout(later); return; }  // resting on the tooltip
     var element = target(event);
-    if (element) { show(element); }
+    if (element && !byFocus) {
+      show(element);
+      tip.style.pointerEvents = "auto";  // a pointer may move onto it and rest there (WCAG 1.4.13)
+    }
   });
   document.addEventListener("mouseout", function (event) {
-    if (host && !host.contains(event.relatedTarget)) { hide(); }
+    var to = event.relatedTarget;
+    if (!host || byFocus || host.contains(to) || (tip && tip.contains(to))) { return; }
+    clearTimeout(later);
+    later = setTimeout(hide, 300);
   });
   document.addEventListener("focusin", function (event) {
     var element = target(event);
-    if (element) { show(element); } else { hide(); }
+    if (element) { show(element); byFocus = true; } else { hide(); }
   });
   document.addEventListener("focusout", function (event) {
     if (host && event.target === host) { hide(); }
