@@ -126,7 +126,7 @@ def test_the_words_are_marked_where_a_heading_result_lands(page: Page, base_url:
 def test_escape_closes_the_search_at_once_and_more_results_are_one_button_away(page: Page, base_url: str) -> None:
     page.goto(base_url + "/", wait_until="networkidle")
     results = search(page, "china")
-    total = int(page.locator(".ed-search__meta").text_content().split()[0])  # "129 matching documents"
+    total = int((page.locator(".ed-search__meta").text_content() or "").split()[0])  # "129 matching documents"
     assert len(results) == 30 < total
     page.locator(".ed-search__more").click()
     page.wait_for_function("document.querySelectorAll('.ed-search__item a').length > 30")
