@@ -14,7 +14,7 @@ from typing import Any
 import markdown
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
 from devtools import audits
 from devtools.project import copy_project as copy_project_to
@@ -125,6 +125,20 @@ def page_log(browser: Browser, base_url: str) -> Iterator[PageLog]:
 @pytest.fixture
 def page(page_log: PageLog) -> Page:
     return page_log.page
+
+
+def preview_by_focus(page: Page, link: Locator, label: str, opening: str) -> None:
+    """Focusing ``link`` shows its preview (the place's label, then its opening words), tied to
+    the link for screen readers, and Escape closes it."""
+    link.focus()
+    tip = page.locator(".md-tooltip2--active")
+    tip.wait_for(state="visible", timeout=1000)
+    assert link.get_attribute("aria-describedby") == tip.get_attribute("id")
+    text = page.locator("#ed-tooltip").inner_text()
+    assert text.startswith(label)
+    assert opening in text
+    page.keyboard.press("Escape")
+    tip.wait_for(state="detached", timeout=1000)
 
 
 def search(page: Page, query: str) -> list[str]:

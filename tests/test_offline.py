@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from .conftest import BIN, copy_project, run, search
+from .conftest import BIN, copy_project, preview_by_focus, run, search
 
 pytestmark = pytest.mark.browser
 
@@ -97,15 +97,7 @@ def test_previews_work_from_disk_by_keyboard(browser: Browser, unzipped: Path) -
                             ".textContent", other)
     opening = " ".join(opening.split()[1:8])  # its first words, without its number
     link = page.locator("#p1 + p.ed-also a[href$='staff-writer-2023.html#p1']")
-    link.focus()
-    tip = page.locator(".md-tooltip2--active")
-    tip.wait_for(state="visible", timeout=1000)
-    assert link.get_attribute("aria-describedby") == tip.get_attribute("id")
-    text = page.locator("#ed-tooltip").inner_text()
-    assert text.startswith("Staff writer, 2023, ¶1: ")
-    assert opening in text
-    page.keyboard.press("Escape")
-    tip.wait_for(state="detached", timeout=1000)
+    preview_by_focus(page, link, "Staff writer, 2023, ¶1: ", opening)
     assert [u for u in requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
     assert errors == []
     context.close()

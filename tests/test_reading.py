@@ -12,6 +12,8 @@ import pytest
 from playwright.sync_api import Browser, Page, ViewportSize
 from pypdf import PdfReader
 
+from .conftest import preview_by_focus
+
 pytestmark = pytest.mark.browser
 
 SLUGS = ("chen-2017", "qiao-2015", "staff-writer-2023", "towards-a-new-type", "yu-2016")
@@ -158,15 +160,7 @@ def test_a_link_to_another_article_s_paragraph_previews_it_by_keyboard_and_point
     opening = " ".join(opening.split()[1:8])  # its first words, without its number
     page.goto(f"{base_url}/articles/chen-2017/", wait_until="networkidle")
     link = page.locator("#p1 + p.ed-also a[href$='staff-writer-2023/#p1']")
-    link.focus()
-    tip = page.locator(".md-tooltip2--active")
-    tip.wait_for(state="visible", timeout=1000)
-    assert link.get_attribute("aria-describedby") == tip.get_attribute("id")
-    text = page.locator("#ed-tooltip").inner_text()
-    assert text.startswith("Staff writer, 2023, ¶1: ")
-    assert opening in text
-    page.keyboard.press("Escape")
-    tip.wait_for(state="detached", timeout=1000)
+    preview_by_focus(page, link, "Staff writer, 2023, ¶1: ", opening)
     link.hover()
     page.locator(".md-tooltip2--active").wait_for(state="visible", timeout=1000)
     # a timeline event: its title and date; a glossary entry: its short definition
