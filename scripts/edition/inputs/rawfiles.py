@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import BuildError
@@ -93,16 +94,17 @@ def read_articles(folder: Path, root: Path) -> tuple[RawArticle, ...]:
     if not articles:
         raise BuildError(folder.as_posix(), "", "no articles (*.txt) found",
                          "put at least one raw article in the folder")
-    named: dict[str, str] = {}
-    for article in articles:
-        if article.slug in named:
-            raise BuildError(article.path, "", f"gives the page name {article.slug!r}, as {named[article.slug]} does",
-                             "rename one of the two files")
-        named[article.slug] = article.path
+    _refuse_twins(articles, lambda a: a.slug, "gives the page name {key!r}, as {other} does",
+                  "rename one of the two files")
+    _refuse_twins(articles, lambda a: a.sha256, "the same bytes as {other}", "remove one of the two copies")
+    return articles
+
+
+def _refuse_twins(articles: tuple[RawArticle, ...], key: Callable[[RawArticle], str], problem: str,
+                  fix: str) -> None:
+    """Stop at the first article that shares ``key`` with an earlier one."""
     seen: dict[str, str] = {}
     for article in articles:
-        if article.sha256 in seen:
-            raise BuildError(article.path, "", f"the same bytes as {seen[article.sha256]}",
-                             "remove one of the two copies")
-        seen[article.sha256] = article.path
-    return articles
+        if key(article) in seen:
+            raise BuildError(article.path, "", problem.format(key=key(article), other=seen[key(article)]), fix)
+        seen[key(article)] = article.path
