@@ -4,7 +4,8 @@ One table of month names, one date type and one display serve every stage. A
 date is ISO-like and carries its precision: ``2015-09-28`` (day), ``2014-11``
 (month), ``1953`` (year), ``198X`` (decade) or, for the distant past, a signed
 year such as ``-0015`` marked approximate. Dates as pages print them ("Jul 25 ,
-2016", "10-20-2015") are read by ``read_printed``, which never guesses.
+2016", "10-20-2015", "Tuesday, the 14th of September 2021") are found by ``find_printed``,
+which never guesses: a numeric date that reads two ways gives its year and both readings.
 """
 
 from __future__ import annotations
@@ -144,32 +145,6 @@ def parse_calendar(value: str) -> PartialDate:
     return date
 
 
-RE_MONTH_DAY_YEAR = re.compile(rf"(?i)^(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}})\b")
-RE_DAY_MONTH_YEAR = re.compile(rf"(?i)^(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\.?\s*,?\s+(?P<y>\d{{4}})\b")
-RE_NUMERIC = re.compile(r"^(?P<a>\d{1,4})[-/. ](?P<b>\d{1,2})[-/. ,]+(?P<c>\d{1,4})\b")
-
-
-def read_printed(text: str) -> PartialDate | None:
-    """The date a page prints, or None when it is unreadable or ambiguous.
-
-    Numeric dates are read month-first or day-first only when one reading is
-    impossible (10-20-2015 can only be October 20); 03-04-2015 stays unread.
-    """
-    text = text.strip()
-    for regex in (RE_MONTH_DAY_YEAR, RE_DAY_MONTH_YEAR):
-        m = regex.match(text)
-        if m:
-            return _day(int(m.group("y")), MONTH_NUMBERS[m.group("m").lower()], int(m.group("d")))
-    m = RE_NUMERIC.match(text)
-    if not m:
-        return None
-    a, b, c = (int(m.group(k)) for k in "abc")
-    if len(m.group("a")) == 4:
-        return _day(a, b, c)
-    readings = {r for r in ((c, a, b), (c, b, a)) if _day(*r)}
-    return _day(*readings.pop()) if len(readings) == 1 else None
-
-
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = _alternation([*WEEKDAYS, *(d[:3] for d in WEEKDAYS), "Tues", "Thur", "Thurs"])
 _ORD = r"(?:st|nd|rd|th)?"
@@ -183,7 +158,8 @@ RE_PRINTED = re.compile(
         (?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}}){_ORD}\s*,?\s*(?P<y1>\d{{4}})
       | (?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\.?\s*,?\s+(?P<y2>\d{{4}})
       | (?P<y3>\d{{4}})(?P<s3>[-/.])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})
-      | (?P<a4>\d{{1,2}})(?P<s4>[-/.])(?P<b4>\d{{1,2}})(?P=s4)(?P<y4>\d{{4}})
+      | (?P<a4>\d{{1,2}})(?:(?P<s4>[-/.])(?P<b4>\d{{1,2}})(?P=s4)|\s(?P<c4>\d{{1,2}})\s*,\s*)(?P<y4>\d{{4}})
+                                                         # 04/03/2019; "11 17, 2017" (CIIS)
       | (?P<m5>{FULL_MONTH_PATTERN})\s+(?P<y5>\d{{4}})
     )
     (?![\w/-]|\.\d)"""
@@ -229,7 +205,7 @@ def find_printed(text: str) -> Printed | None:
         elif g["y3"]:
             found = _day(int(g["y3"]), int(g["m3"]), int(g["d3"]))
         elif g["y4"]:
-            year, a, b = int(g["y4"]), int(g["a4"]), int(g["b4"])
+            year, a, b = int(g["y4"]), int(g["a4"]), int(g["b4"] or g["c4"])
             days = [d for d in (_day(year, a, b), _day(year, b, a)) if d]
             readings = tuple(dict.fromkeys(d.value for d in days))
             if len(readings) == 1:
@@ -241,6 +217,15 @@ def find_printed(text: str) -> Printed | None:
         if found:
             return Printed(found, m.group(0).strip(), m.start(), m.end(), readings)
     return None
+
+
+def read_printed(text: str) -> PartialDate | None:
+    """The day a text starts with, or None when it names none or can be read two ways
+    (10-20-2015 can only be October 20; 03-04-2015 stays unread)."""
+    found = find_printed(text.strip())
+    if found is None or found.start or found.ambiguous or found.date.precision != "day":
+        return None
+    return found.date
 
 
 def _day(year: int, month: int, day: int) -> PartialDate | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import MONTH_PATTERN, Printed, find_printed, read_printed
+from ..dates import MONTH_PATTERN, find_printed
 from ..model import Reading
 from . import rules
 
@@ -213,18 +213,12 @@ def _labelled(pairs: list[tuple[str, str]], rank: int) -> list[Reading]:
     for label, value in pairs:
         field = rules.HEADER_LABELS[label]
         if field == "date":
-            found = find_printed(value) or _month_day_year(value)
+            found = find_printed(value)
             if found:
                 out.append(Reading("date", found.date.value, value, found.note(), rank))
         elif value:
             out.append(Reading(field, value, value, rank=rank))
     return out
-
-
-def _month_day_year(value: str) -> Printed | None:
-    """"11 17, 2017": a numeric month and day without separators, read when only one reading exists."""
-    date = read_printed(value)
-    return Printed(date, value, 0, len(value)) if date else None
 
 
 def _first_of_each(reads: tuple[Reading, ...]) -> tuple[Reading, ...]:
