@@ -157,21 +157,36 @@ def test_a_series_that_shares_only_its_editors_note_is_not_a_republication(tmp_p
 @given(st.sampled_from(["2016", "2016-07", "2016-07-25", "2015", "2015-10", "2017-01-01"]),
        st.sampled_from(["2016", "2016-07", "2016-07-25", "2015", "2015-10", "2017-01-01"]))
 def test_earlier_is_decided_at_the_precision_of_both_dates(a: str, b: str) -> None:
-    _, last_a = dates.span(a)
-    first_b, _ = dates.span(b)
-    assert dates.before(a, b) == (last_a < first_b)
     assert not (dates.before(a, b) and dates.before(b, a))
     if a[:4] == b[:4] and 4 in (len(a), len(b)):
         assert not dates.before(a, b), "a year is neither before nor after a day of that year"
 
 
 def test_a_year_is_not_compared_as_text() -> None:
-    assert "2016" < "2016-07-25"  # what comparing the strings would have claimed
-    assert not dates.before("2016", "2016-07-25")
+    assert not dates.before("2016", "2016-07-25")  # comparing the strings would say it is
+    assert not dates.before("2016-07-25", "2016")
+    assert not dates.before("2016-07", "2016-07-25")
     assert dates.before("2015-10", "2016")
+    assert dates.before("2016-06-30", "2016-07")
+    assert dates.before("2016-12-31", "2017")
 
 
-def test_the_uncommon_concept_threshold_grows_with_the_collection() -> None:
-    from edition.apparatus import related
-    assert 0 < related.RARE_TERM_SHARE < 0.1
-    assert not hasattr(related, "RARE_TERM"), "no absolute count: it would hide every link as the collection grows"
+def test_an_uncommon_concept_still_relates_paragraphs_in_a_larger_collection() -> None:
+    """"Uncommon" is a share of the collection's paragraphs, not a count: a concept used in
+    nine places (more than the old absolute limit of eight) still relates two articles'
+    paragraphs when the collection has two hundred."""
+    from edition.apparatus.related import also_in
+    from edition.apparatus.terms import Occurrence
+    from edition.model import Block, Kind
+
+    def article(slug: str, n: int) -> Article:
+        blocks = tuple(Block(Kind.PARA, f"Paragraph {i}.", (i,), f"p{i}", str(i)) for i in range(1, n + 1))
+        raw = RawArticle(slug, f"{slug}.txt", tuple(b.text for b in blocks), "0" * 64)
+        return Article(raw, {}, (), blocks, ())
+
+    articles = (article("a", 100), article("b", 100))
+    uses = tuple(Occurrence("concept", slug, f"p{i}", 0, 7, "concept", "concept") for slug, i in
+                 [("a", 1), ("a", 2), ("a", 3), ("a", 4), ("a", 5), ("b", 1), ("b", 2), ("b", 3), ("b", 4)])
+    related = also_in(articles, passages.Comparison((), 0), (), uses)
+    assert [r.slug for r in related["a"]["p1"]] == ["b"] * 4
+    assert {r.why for r in related["a"]["p1"]} == {"same concept"}

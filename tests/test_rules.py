@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.text import rules
+from edition.text import header, rules
 
 
 @pytest.mark.parametrize(("line", "rule"), [
@@ -99,7 +99,8 @@ def test_labelled_fields_split_a_run_together_header() -> None:
     ("193 member states", False),
 ])
 def test_dateline(line: str, matches: bool) -> None:
-    assert bool(rules.RE_DATELINE.match(line)) is matches
+    read = header.read_line(line)
+    assert (read is not None and read.rule == "dateline") is matches
 
 
 @pytest.mark.parametrize(("line", "matches"), [

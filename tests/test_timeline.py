@@ -126,3 +126,21 @@ def test_time_elements_carry_the_precision(site: Path) -> None:
     assert '<time datetime="2014-11">late November 2014</time>' in page
     assert '<time datetime="1953">1953</time>' in page
     assert '<span class="ed-date">1980s</span>' in page  # HTML has no <time> form for a decade
+
+
+@pytest.mark.parametrize(("value", "approximate", "group"), [
+    ("1648", False, ("century-17", "The 17th century")),
+    ("1800", False, ("century-18", "The 18th century")),  # 1701-1800
+    ("1899", False, ("century-19", "The 19th century")),
+    ("1900", False, ("year-1900", "1900")),
+    ("0101", False, ("century-2", "The 2nd century")),
+    ("1011", False, ("century-11", "The 11th century")),
+    ("-0200", False, ("distant-past", "The distant past")),  # a BCE year is approximate: no century to claim
+    ("0900", True, ("distant-past", "The distant past")),
+])
+def test_events_before_1900_are_grouped_by_century(value: str, approximate: bool, group: tuple[str, str]) -> None:
+    from edition.inputs.timeline import Event
+    from edition.pages.timeline_page import period
+    date = dates.parse(value, approximate=approximate)
+    event = Event("e", "An event", date, date.display(), "meeting", "", (), (), (), "", "", (), 1)
+    assert period(event) == group

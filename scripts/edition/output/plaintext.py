@@ -17,6 +17,8 @@ import html
 import re
 from collections.abc import Iterator
 
+from markdown.extensions.toc import slugify
+
 RE_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 RE_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # Regions left out: blocks (<details>, <div>) and inline spans marked for exclusion. None of
@@ -53,8 +55,8 @@ def _inline(match: re.Match[str]) -> str:
 
 
 def _slug(text: str) -> str:
-    """Python-Markdown's default id for a heading that gives none (``toc``'s slugify)."""
-    return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", text).strip().lower())
+    """Python-Markdown's default id for a heading that gives none."""
+    return slugify(text, "-")
 
 
 def plain(markdown: str) -> str:

@@ -23,13 +23,12 @@ from .escape import escape
 
 def period(e: Event) -> tuple[str, str]:
     """(anchor, heading) of the group an event belongs to."""
-    if e.date.precision == "approximate":  # "c. 2,000 years ago": no year to group by
+    if e.date.precision == "approximate":  # "c. 2,000 years ago" (every BCE date is one): no century to claim
         return "distant-past", "The distant past"
     if e.date.year < 1900:  # before the modern events, by century
-        n = (abs(e.date.year) - 1) // 100 + 1 if e.date.year else 1
+        n = (e.date.year - 1) // 100 + 1
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        era = " BCE" if e.date.year < 0 else ""
-        return f"century-{n}{'-bce' if era else ''}", f"The {n}{suffix} century{era}"
+        return f"century-{n}", f"The {n}{suffix} century"
     if e.date.precision == "decade":
         return f"decade-{e.date.value[:3]}0s", f"The {e.date.value[:3]}0s"
     return f"year-{e.date.year}", str(e.date.year)

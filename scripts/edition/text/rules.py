@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..dates import MONTH_PATTERN
 from ..model import Role
 
 
@@ -178,24 +177,9 @@ RE_LINK_LIST = re.compile(
     r"|related (?:news|stories|reading|posts|links)|see also|photos|videos|keywords|categories)\s*(?::|>>|»)?$"
 )
 
-# Metadata lines, recognised only in the page header (before the body starts).
-RE_PUBLISHED = re.compile(r"(?i)^(?:published|posted)\s*(?:on)?\s*:\s*(?P<value>\S.*)$")
-RE_BYLINE = re.compile(r"^By\s+(?P<value>[^\W\d].{0,150}?)\.?$")
 # Labelled header fields ("Time:11 17, 2017 Writer:Chen Xulong"): the label, and the field it gives.
 HEADER_LABELS = {"Time": "date", "Date": "date", "Writer": "author", "Author": "author", "Editor": "editor"}
 RE_LABELLED = re.compile(rf"(?P<label>\b(?:{'|'.join(HEADER_LABELS)}))\s*:\s*")
-RE_DATELINE = re.compile(
-    rf"""(?ix)^
-    (?:
-        (?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\s*,\s*\d{{4}}     # Jul 25 , 2016
-      | \d{{1,2}}\s+(?:{MONTH_PATTERN})\.?\s*,?\s+\d{{4}}    # 25 July 2016
-      | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}                 # 10-20-2015
-      | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}                 # 2015-10-20
-    )
-    (?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?                  # 15:40
-    (?:\s+[A-Z]{{2,5}})?                                    # BJT, GMT
-    $"""
-)
 RE_EDITORS_NOTE = re.compile(r"(?i)^editor[’']s\s+note\s*:")
 
 # Back matter, recognised anywhere after the header.
