@@ -8,7 +8,7 @@ import html
 
 from ..dates import parse as parse_date
 from ..inputs.editorial import FIELDS
-from ..model import Article, MetaValue, Role
+from ..model import Article, LineClass, MetaValue, Role
 from ..naming import cite_label, date_of
 from .citations import Styled, plain
 from .common import plural
@@ -87,13 +87,39 @@ def printed_header(article: Article) -> list[str]:
     return [*out, "", "</div>"]
 
 
+def _ranges(numbers: list[int]) -> str:
+    """“60, 62, 73–77”: line numbers, runs of consecutive lines as ranges."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
+def furniture_summary(furniture: tuple[LineClass, ...]) -> list[str]:
+    """The removed lines for the print edition: their numbers and why each went, without
+    the lines themselves, which the web page lists verbatim. On paper a reader checks the
+    text against the source, not the site's menus; a list of them would outrun a short
+    article (issue 16: the print within 1.3 times the bare text)."""
+    reasons: dict[str, list[int]] = {}
+    for c in furniture:
+        reasons.setdefault(c.reason, []).append(c.number)
+    groups = "; ".join(f"{'line' if len(lines) == 1 else 'lines'} {_ranges(lines)}: {escape(reason)}"
+                       for reason, lines in reasons.items())
+    return [f"**Page furniture removed from the reading text** ({plural(len(furniture), 'line')}, "
+            f"listed verbatim under this heading on the article's web page): {groups}.",
+            "{: .ed-print-only }"]
+
+
 def editorial_notes(article: Article) -> list[str]:
     out = ['<details class="ed-notes" id="editorial-notes" data-search-exclude="true" markdown>',
            "<summary>Editorial notes: every change to the raw text, and what was removed</summary>", "",
            f"The raw text is `{article.raw.path}` ({len(article.raw.lines)} lines, "
            f"SHA-256 `{article.raw.sha256[:16]}…`), kept byte for byte as it was scraped. "
            "The edition changes it only to repair scraping artifacts, each listed here; "
-           "page furniture is removed from the reading text and listed here verbatim.", ""]
+           "page furniture is removed from the reading text and listed below.", ""]
     if article.edits:
         out += ["**Changes to the raw text**", "",
                 "| Line | Rule | Before | After | Why |", "| --- | --- | --- | --- | --- |"]
@@ -109,7 +135,7 @@ def editorial_notes(article: Article) -> list[str]:
         out += ['<div class="ed-removed" markdown>', "", "**Page furniture removed from the reading text** "
                 "(verbatim)", "", "| Line | As printed | Why removed |", "| --- | --- | --- |"]
         out += [f"| {c.number} | {escape(c.text)} | {escape(c.reason)} (`{c.rule}`) |" for c in furniture]
-        out += ["", "</div>"]
+        out += ["", "</div>", "", *furniture_summary(furniture)]
     else:
         out.append("**Page furniture removed:** none.")
     decided = [c for c in article.classes if c.rule == "editorial data"]
