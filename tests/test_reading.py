@@ -169,6 +169,23 @@ def test_a_link_to_another_article_s_paragraph_previews_it_by_keyboard_and_point
     assert "(October 2008)" in page.locator(".md-tooltip2--active").inner_text()
 
 
+@pytest.mark.parametrize("where", ["glossary", "timeline"])
+def test_the_glossary_and_the_timeline_preview_the_paragraphs_they_cite(page: Page, base_url: str,
+                                                                        where: str) -> None:
+    """A citation of a paragraph on the glossary (in a definition) or on the timeline (an event's
+    mention) shows the paragraph's opening in place, by keyboard; the glossary's lists of every
+    place a term occurs show the words in context beside each link instead."""
+    page.goto(f"{base_url}/{where}/", wait_until="networkidle")
+    scope = ".ed-cites" if where == "glossary" else ".md-content"
+    link = page.locator(f"{scope} a[href*='/articles/'][href*='#p']").first
+    href = link.get_attribute("href") or ""
+    target = page.evaluate("h => fetch(h).then(r => r.text()).then(t => new DOMParser()"
+                           ".parseFromString(t, 'text/html').querySelector('#' + h.split('#')[1]).textContent)", href)
+    opening = " ".join(target.split()[1:6])  # its first words, without its number
+    preview_by_focus(page, link, link.inner_text() + ": ", opening)
+    if where == "glossary":
+        assert page.locator(".ed-refs a[href*='#p'][title]").count() == 0
+
 def _pdf(page: Page) -> PdfReader:
     return PdfReader(io.BytesIO(page.pdf(format="A4", margin={"top": "2cm", "bottom": "2cm",
                                                               "left": "2cm", "right": "2cm"})))

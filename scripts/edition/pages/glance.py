@@ -93,6 +93,14 @@ def preview(article: Article, ident: str, limit: int = 80) -> str:
     return text
 
 
+def preview_title(article: Article, ident: str) -> str:
+    """The preview as a Markdown link title (' "…"'), for a link to a block of the text; none
+    for a link to the article's metadata ("title") or to a note, whose link text says it all."""
+    if article.block(ident) is None:
+        return ""
+    return f' "{escape(preview(article, ident), strip=False)}"'
+
+
 def also_in(related: tuple[Related, ...], articles: dict[str, Article]) -> tuple[str, ...]:
     """The "Also in" line under a paragraph; each link previews its paragraph."""
     items = ", ".join(f"[{escape(cited_place(articles[r.slug], r.block))}](../articles/{r.slug}.md#{r.block} "

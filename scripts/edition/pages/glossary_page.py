@@ -14,6 +14,7 @@ from ..model import Article
 from ..naming import cite_label, place_in
 from .common import abbreviation_lines, front_matter, header_comment, plural
 from .escape import escape
+from .glance import preview_title
 
 KWIC_CONTEXT = 60  # characters of context on each side of a keyword-in-context line
 COLLAPSE_AFTER = 5  # reference lists longer than this are collapsed
@@ -30,8 +31,12 @@ def _kwic(text: str, start: int, end: int) -> str:
     return f"{escape(left, strip=False)}**{escape(text[start:end], strip=False)}**{escape(right, strip=False)}"
 
 
-def _link(article: Article, block: str) -> str:
-    return f"[{escape(place_in(article, block))}](articles/{article.slug}.md#{block})"
+def _link(article: Article, block: str, previewed: bool = False) -> str:
+    """A link to a place in an article; ``previewed``, it shows the place's opening in place
+    (assets/tooltips.js). The "Referenced in" lists have no previews: each link there stands
+    beside its words in context already, and hundreds of previews would weigh on the page."""
+    title = preview_title(article, block) if previewed else ""
+    return f"[{escape(place_in(article, block))}](articles/{article.slug}.md#{block}{title})"
 
 
 def _entry(e: Entry, occ: list[Occurrence], articles: dict[str, Article], ordered: list[Article],
@@ -39,7 +44,7 @@ def _entry(e: Entry, occ: list[Occurrence], articles: dict[str, Article], ordere
     out = [f"### {escape(e.title)} {{ #{e.id} }}", "", f"**In short:** {escape(e.short)}", ""]
     grouped: dict[str, list[str]] = defaultdict(list)
     for c in e.cites:
-        grouped[c.slug].append(_link(articles[c.slug], c.block))
+        grouped[c.slug].append(_link(articles[c.slug], c.block, previewed=True))
     cites = "; ".join(f"{escape(cite_label(articles[slug]))}, {', '.join(links)}" for slug, links in grouped.items())
     # Citations stay out of the search index: an author's name should find the author's text.
     out += [f'{escape(e.definition)} <span class="ed-cites" data-search-exclude="true">({cites})</span>', ""]

@@ -19,6 +19,7 @@ from ..model import Article
 from ..naming import cite_label, cited_place
 from .common import front_matter, header_comment, plural
 from .escape import escape
+from .glance import preview_title
 
 
 def period(e: Event) -> tuple[str, str]:
@@ -42,7 +43,8 @@ def _time(e: Event) -> str:
 
 
 def _where(m: Mention, articles: dict[str, Article]) -> str:
-    return f"[{escape(cited_place(articles[m.slug], m.block))}](articles/{m.slug}.md#{m.block})"
+    article = articles[m.slug]  # the link shows the place's opening in place (assets/tooltips.js)
+    return f"[{escape(cited_place(article, m.block))}](articles/{m.slug}.md#{m.block}{preview_title(article, m.block)})"
 
 
 def _event(e: Event, articles: dict[str, Article], glossary: Glossary) -> list[str]:
