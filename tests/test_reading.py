@@ -169,6 +169,18 @@ def test_a_link_to_another_article_s_paragraph_previews_it_by_keyboard_and_point
     assert "(October 2008)" in page.locator(".md-tooltip2--active").inner_text()
 
 
+def test_without_scripts_no_control_that_needs_them_shows(browser: Browser, base_url: str) -> None:
+    """The print button is hidden (the browser's Print gives the same edition), and on a phone,
+    where the paragraph number's menu would hold it, "Also in" stays under its paragraph."""
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{base_url}/articles/chen-2017/")
+    assert page.locator("button.ed-print").count() == 1
+    assert not page.locator("button.ed-print").is_visible()
+    assert page.locator("#p1 + p.ed-also").is_visible()
+    context.close()
+
+
 @pytest.mark.parametrize("where", ["glossary", "timeline"])
 def test_the_glossary_and_the_timeline_preview_the_paragraphs_they_cite(page: Page, base_url: str,
                                                                         where: str) -> None:
