@@ -62,6 +62,10 @@
 
   var moved = [];
   window.addEventListener("beforeprint", function () {
+    // Where the paper's summaries point to: this page, as the reader's browser has it.
+    document.querySelectorAll(".ed-here").forEach(function (here) {
+      here.textContent = ", " + location.href.split("#")[0];
+    });
     var notes = document.querySelector("details.ed-notes");
     document.querySelectorAll("details.ed-provenance").forEach(function (box) {
       if (!notes) { return; }

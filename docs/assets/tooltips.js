@@ -50,7 +50,8 @@
     // Another page's paragraph: its opening words, after the link's text (its citation label).
     t.firstChild.textContent = element.classList.contains("ed-pnum")
       ? "Paragraph " + element.textContent + ": link to this paragraph"
-      : /.#p\d+$/.test(element.getAttribute("href") || "") ? element.textContent + ": " + title : title;
+      : /.#p\d+$/.test(element.getAttribute("href") || "")
+        ? (element.getAttribute("aria-label") || element.textContent) + ": " + title : title;
     // A link's title is a preview of where it leads (a paragraph's opening, a definition,
     // an event), set as reading text; an acronym's stays Material's small label.
     t.classList.toggle("ed-preview", element.tagName === "A");
@@ -63,6 +64,12 @@
     t.style.setProperty("--md-tooltip-y", (8 + box.height) + "px");
     t.style.setProperty("--md-tooltip-tail", "0px");
     t.style.setProperty("--md-tooltip-width", t.firstChild.getBoundingClientRect().width + "px");
+    // Above its link when there is no room below it in the window (a link near the bottom).
+    var high = t.firstChild.getBoundingClientRect().height;
+    var above = box.bottom + 8 + high > window.innerHeight && box.top - 8 - high >= 0;
+    if (above) { t.style.setProperty("--md-tooltip-y", -(8 + high) + "px"); }
+    t.classList.toggle("md-tooltip2--top", above);
+    t.classList.toggle("md-tooltip2--bottom", !above);
     t.removeAttribute("aria-hidden");
     requestAnimationFrame(function () {
       if (host === element) { t.classList.add("md-tooltip2--active"); }

@@ -44,3 +44,14 @@ def apparatus_label(text: str) -> str:
 def plural(n: int, word: str, many: str = "") -> str:
     """“1 place”, “3 places”."""
     return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """[2, 6, 7, 8] -> [(2, 2), (6, 8)]: consecutive numbers as ranges, for "¶6–8"."""
+    out: list[tuple[int, int]] = []
+    for n in numbers:
+        if out and out[-1][1] == n - 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return out

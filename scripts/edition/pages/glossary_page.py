@@ -6,12 +6,13 @@ import csv
 import html
 import io
 import json
+import re
 from collections import Counter, defaultdict
 
 from ..apparatus.terms import Occurrence
 from ..inputs.glossary import KINDS, Entry, Glossary
 from ..model import Article
-from ..naming import cite_label, place_in
+from ..naming import cite_label, cited_place, place_in
 from .common import abbreviation_lines, front_matter, header_comment, plural
 from .escape import escape
 from .glance import preview_title
@@ -35,8 +36,15 @@ def _link(article: Article, block: str, previewed: bool = False) -> str:
     """A link to a place in an article; ``previewed``, it shows the place's opening in place
     (assets/tooltips.js). The "Referenced in" lists have no previews: each link there stands
     beside its words in context already, and hundreds of previews would weigh on the page."""
-    title = preview_title(article, block) if previewed else ""
-    return f"[{escape(place_in(article, block))}](articles/{article.slug}.md#{block}{title})"
+    if not previewed:
+        return f"[{escape(place_in(article, block))}](articles/{article.slug}.md#{block})"
+    # Named in full for a screen reader and for the preview's label ("Chen Xulong, 2017, ¶2"):
+    # the link shows only "¶2" after the author's name.
+    name = cited_place(article, block)
+    link = f"[{escape(place_in(article, block))}](articles/{article.slug}.md#{block}{preview_title(article, block)})"
+    if re.search(r'["{}&<>\\]', name):  # what attr_list cannot carry in a value: the link's text names it
+        return link
+    return f'{link}{{: aria-label="{name}" }}'
 
 
 def _entry(e: Entry, occ: list[Occurrence], articles: dict[str, Article], ordered: list[Article],

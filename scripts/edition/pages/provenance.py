@@ -11,7 +11,7 @@ from ..inputs.editorial import FIELDS
 from ..model import Article, LineClass, MetaValue, Role
 from ..naming import cite_label, date_of
 from .citations import Styled, plain
-from .common import plural
+from .common import plural, runs
 from .escape import escape
 
 
@@ -87,17 +87,6 @@ def printed_header(article: Article) -> list[str]:
     return [*out, "", "</div>"]
 
 
-def _ranges(numbers: list[int]) -> str:
-    """“60, 62, 73–77”: line numbers, runs of consecutive lines as ranges."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
-
-
 def furniture_summary(furniture: tuple[LineClass, ...]) -> list[str]:
     """The removed lines for the print edition: their numbers and why each went, without
     the lines themselves, which the web page lists verbatim. On paper a reader checks the
@@ -106,11 +95,14 @@ def furniture_summary(furniture: tuple[LineClass, ...]) -> list[str]:
     reasons: dict[str, list[int]] = {}
     for c in furniture:
         reasons.setdefault(c.reason, []).append(c.number)
-    groups = "; ".join(f"{'line' if len(lines) == 1 else 'lines'} {_ranges(lines)}: {escape(reason)}"
-                       for reason, lines in reasons.items())
+    groups = "; ".join(f"{'line' if len(lines) == 1 else 'lines'} "
+                       + ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs(lines))
+                       + f": {escape(reason)}" for reason, lines in reasons.items())
+    # The page's address is filled in as it prints (assets/page.js): only the reader's browser
+    # knows where this copy of the edition lives.
     return [f"**Page furniture removed from the reading text** ({plural(len(furniture), 'line')}, "
-            f"listed verbatim under this heading on the article's web page): {groups}.",
-            "{: .ed-print-only }"]
+            f'listed verbatim under this heading on the article\'s web page<span class="ed-here"></span>): '
+            f"{groups}.", "{: .ed-print-only }"]
 
 
 def editorial_notes(article: Article) -> list[str]:
