@@ -46,7 +46,8 @@ def heading_like(core: str, out: list[LineClass], rest: tuple[str, ...]) -> bool
     return (rules.words(core) <= HEADING_MAX_WORDS and core[:1].isupper() and not rules.ends_like_sentence(core)
             and not core.endswith((":", ",", ";", "—", "-")) and before is not None
             and before.role in (Role.BODY, Role.CAPTION, Role.BACK)
-            and rules.ends_like_sentence(before.text) and rules.words(after) >= HEADING_NEXT_WORDS)
+            and rules.ends_like_sentence(before.text) and rules.words(after) >= HEADING_NEXT_WORDS
+            and not after.lstrip()[:1].islower())  # a line the next one continues is no heading
 
 
 def is_back(core: str, authors: list[str]) -> bool:

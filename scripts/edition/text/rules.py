@@ -209,8 +209,13 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+# What may follow a sentence's last stop: closing quotes and brackets, note markers ("[1]",
+# "[^2]", "¹"), in any order ("… cooperation".[1]).
+RE_AFTER_STOP = re.compile(r"""(?:[\s"'”’»)\]]|\[\^?\d{1,3}\]|[¹²³⁰-⁹]+)+$""")
+
+
 def ends_like_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", ".”", "?”", "!”", '."', "。"))
+    return RE_AFTER_STOP.sub("", text.rstrip()).endswith((".", "!", "?", "。"))
 
 
 RE_MENU_SEP = re.compile(r"\s{2,}|\s*[|｜]\s*|\t")

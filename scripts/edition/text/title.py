@@ -27,14 +27,34 @@ def _score(out: list[LineClass], i: int, last: int) -> int | None:
             or (header.is_outlet(core) and n <= 4) or header.is_name(core)):
         return None
     score = 2 * (not core.endswith(".")) + 2 * (3 <= n <= 25) + 2 * (i == last)
-    caps = [w for w in core.split() if w[:1].isalpha() and len(w) > 3]
-    title_case = bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps)
+    title_case = _title_case(core)
     score += 2 * title_case - 2 * (n > 15 and not title_case)
     near = [c for c in out[i + 1:] if c.role is not Role.BLANK and c.role is not Role.FURNITURE][:2]
     score += 3 * any((c.reads and c.reads[0].field in ("author", "date")) or header.is_name(c.text.strip())
                      for c in near)
     score -= core.isupper() and n <= 3
     return score
+
+
+def _title_case(core: str) -> bool:
+    caps = [w for w in core.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps)
+
+
+def _best(out: list[LineClass], possible: list[int], scores: dict[int, int | None]) -> int:
+    """The line of best evidence; between equals the later (the title under a site's labels),
+    unless the line right above it is an equal that reads as a headline over its deck: in
+    title case over a sentence ("Win-Win Cooperation, Explained …" / "A thought experiment
+    about …"), or shorter ("China and Kenya sign port deal" / "The agreement, worth …")."""
+    best = max(possible, key=lambda i: (scores[i], i))
+    above = next((j for j in range(best - 1, -1, -1) if out[j].role is not Role.BLANK), None)
+    if above not in possible or scores[above] != scores[best]:
+        return best
+    upper, lower = rules.for_matching(out[above].text), rules.for_matching(out[best].text)
+    if (_title_case(upper) and not _title_case(lower)) or (
+            rules.words(upper) < rules.words(lower) and _title_case(upper) == _title_case(lower)):
+        return above
+    return best
 
 
 def decide(out: list[LineClass], candidates: list[int], title_line: int | None, path: str) -> tuple[
@@ -48,7 +68,7 @@ def decide(out: list[LineClass], candidates: list[int], title_line: int | None, 
     possible = [i for i in candidates if scores[i] is not None]
     # The editors' title (a cited line) anchors the other decisions as a chosen one would.
     cited = next((i for i, c in enumerate(out) if c.number == title_line), None)
-    title = cited if title_line else (max(possible, key=lambda i: (scores[i], i)) if possible else None)
+    title = cited if title_line else (_best(out, possible, scores) if possible else None)
     warnings = []
     first = next((j for j, c in enumerate(out) if c.role not in (Role.BLANK, Role.FURNITURE)), None)
     for i in candidates:

@@ -1,0 +1,69 @@
+"""A headline over its deck, and headings among paragraphs, on pages in styles the corpus does
+not have: the title is the headline, the deck its subtitle; a short line after a sentence that
+ends in a note marker or a closing quote is a heading; a wrapped line is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition.inputs.rawfiles import read_article
+from edition.model import Article, Role
+from edition.text import clean_article, repair
+
+LONG = ("The agreement was signed in the presence of both ministers, who spoke of a new chapter in relations "
+        "between the two countries and of the benefits it would bring to traders, workers and farmers alike.")
+
+
+def clean(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read_article(path, tmp_path)
+    return clean_article(raw, None, repair.vocabulary(raw.lines))
+
+
+def role_of(article: Article, start: str) -> tuple[Role, str]:
+    c = next(c for c in article.classes if c.text.strip().startswith(start))
+    return c.role, c.rule
+
+
+def test_a_title_case_headline_over_a_sentence_case_deck(tmp_path: Path) -> None:
+    article = clean(tmp_path, "\n".join([
+        "Open in app", "Sign in", "",
+        "Win-Win Cooperation, Explained Through a Football Transfer", "",
+        "A thought experiment about positive-sum deals, and what Beijing means by the phrase", "",
+        "Priya Natarajan", "", "Nov 12, 2020", "",
+        "Every summer, football clubs sell players to one another. " + LONG, "",
+        "It is not a zero-sum game, whatever the fans say about \"win-win cooperation\".[1]", "",
+        "The zero-sum instinct", "",
+        "Most people reason about international politics as if it were a league table. " + LONG, "",
+        "[1] A note on the phrase.", ""]))
+    assert article.meta["title"].value == "Win-Win Cooperation, Explained Through a Football Transfer"
+    assert role_of(article, "A thought experiment")[0] is Role.FRONT
+    assert role_of(article, "The zero-sum instinct") == (Role.HEADING, "unnumbered-heading")
+
+
+def test_a_sentence_case_headline_over_a_longer_standfirst(tmp_path: Path) -> None:
+    article = clean(tmp_path, "\n".join([
+        "Skip to main content", "", "World news", "",
+        "China and Kenya sign port deal in Mombasa", "",
+        "The agreement, worth $2bn over ten years, is the largest of its kind in east Africa this year", "",
+        "Tue 14 Mar 2023 10.02 GMT", "",
+        "Kenya and China signed an agreement on Tuesday to expand the port of Mombasa. " + LONG, "",
+        "Officials on both sides called it “a model of win-win cooperation.”", "",
+        "What the deal covers", "",
+        "The terms, published by the ports authority, run to forty pages. " + LONG, ""]))
+    assert article.meta["title"].value == "China and Kenya sign port deal in Mombasa"
+    assert role_of(article, "The agreement, worth")[0] is Role.FRONT
+    assert role_of(article, "What the deal covers") == (Role.HEADING, "unnumbered-heading")
+
+
+def test_a_wrapped_line_after_a_sentence_is_no_heading(tmp_path: Path) -> None:
+    article = clean(tmp_path, "\n".join([
+        "HEARING BEFORE THE SUBCOMMITTEE ON ASIA", "", "March 7, 2018", "",
+        "    Mr. Sherman. The subcommittee will come to order. We meet ",
+        "today to examine the claim, repeated in nearly every statement ",
+        "about it, that the initiative is ``win-win cooperation.''",
+        "    I will recognize myself for an opening statement. Beijing ",
+        "describes the initiative as open and inclusive. Our witnesses ",
+        "will help us test that description against the record.", ""]))
+    assert all(c.role is not Role.HEADING for c in article.classes)
