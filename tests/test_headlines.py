@@ -67,3 +67,35 @@ def test_a_wrapped_line_after_a_sentence_is_no_heading(tmp_path: Path) -> None:
         "describes the initiative as open and inclusive. Our witnesses ",
         "will help us test that description against the record.", ""]))
     assert all(c.role is not Role.HEADING for c in article.classes)
+
+
+def test_a_title_case_kicker_or_tagline_over_a_sentence_case_headline(tmp_path: Path) -> None:
+    """The later line stays the title when the line above it is a label: a kicker ("Belt and
+    Road at Ten") or a site's tagline, short even when set in title case."""
+    for label in ("Belt and Road at Ten", "News and Analysis From Across the Continent"):
+        article = clean(tmp_path, "\n".join([
+            "The Continental Review", "Home   World   Business   Opinion", "",
+            label, "", "Africa does not need another lecture on debt", "",
+            "By Wanjiru Kamau", "", "March 3, 2021", "",
+            "Every few months a Western capital discovers that African states owe money. " + LONG, ""]))
+        assert article.meta["title"].value == "Africa does not need another lecture on debt", label
+
+
+def test_a_long_title_case_headline_over_its_subhead(tmp_path: Path) -> None:
+    article = clean(tmp_path, "\n".join([
+        "Home  >  Newsroom  >  Press Releases", "", "FOR IMMEDIATE RELEASE", "",
+        "GreenGrid Energy and Shenzhen PowerTech Sign Win-Win Solar Partnership for East Africa", "",
+        "Joint venture to deliver 400 MW of solar capacity in Kenya and Tanzania by 2024", "",
+        "NAIROBI, Kenya, June 18, 2021 /PRNewswire/ -- GreenGrid Energy Ltd. today announced a partnership. "
+        + LONG, ""]))
+    assert article.meta["title"].value.startswith("GreenGrid Energy and Shenzhen PowerTech")
+    assert role_of(article, "Joint venture")[0] is Role.FRONT
+
+
+def test_a_short_heading_before_a_paragraph_that_opens_in_lower_case(tmp_path: Path) -> None:
+    article = clean(tmp_path, "\n".join([
+        "Relational power in Chinese diplomacy", "", "Li Wen", "", "12 May 2022", "",
+        "Qin Yaqing argues that relations, not actors, come first in Chinese thought.[3] " + LONG, "",
+        "Critics of relationalism", "",
+        "e-commerce platforms and state banks are the examples the critics reach for first. " + LONG, ""]))
+    assert role_of(article, "Critics of relationalism") == (Role.HEADING, "unnumbered-heading")

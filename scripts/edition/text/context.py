@@ -10,6 +10,7 @@ from . import backmatter, repair, rules
 
 HEADING_MAX_WORDS = 12  # an unnumbered heading is a short line
 HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is shorter than a paragraph)
+WRAPPED_MIN_WORDS = 8  # ... but a line this long continued in lower case is a wrapped line
 TITLE_MAX_WORDS = 25  # a long header line that does not end like a sentence may still be the title
 WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long
 TABLE_CELLS = 3  # a row of at least this many cells set apart by spaces or bars
@@ -47,7 +48,14 @@ def heading_like(core: str, out: list[LineClass], rest: tuple[str, ...]) -> bool
             and not core.endswith((":", ",", ";", "—", "-")) and before is not None
             and before.role in (Role.BODY, Role.CAPTION, Role.BACK)
             and rules.ends_like_sentence(before.text) and rules.words(after) >= HEADING_NEXT_WORDS
-            and not after.lstrip()[:1].islower())  # a line the next one continues is no heading
+            and not _continued(core, after))
+
+
+def _continued(core: str, after: str) -> bool:
+    """A longish line that the next one carries on in lower case is half a sentence, wrapped
+    at a page break or by a transcript's layout; a short heading may be followed by a
+    paragraph that opens in lower case ("e-commerce", "iPhone")."""
+    return rules.words(core) >= WRAPPED_MIN_WORDS and after.lstrip()[:1].islower()
 
 
 def is_back(core: str, authors: list[str]) -> bool:

@@ -14,6 +14,10 @@ MASTHEAD_MAX_WORDS = 8  # the site's name above the title (longer if it names an
 MENU_RULES = frozenset({"nav-bar", "breadcrumb", "controls-row", "language-bar"})
 SUBTITLE_MIN_WORDS = 6
 HEADLINE_MIN_WORDS = 4  # a line below the title this long is its subtitle, not a label
+# A deck (standfirst) below its headline is long and clearly longer; a headline below its
+# kicker or section label ("Belt and Road at Ten") is usually neither.
+DECK_MIN_WORDS, DECK_MORE_WORDS = 12, 4
+TITLE_CASE_HEADLINE_WORDS = 8  # a kicker or a site's tagline in title case is shorter
 
 
 def _score(out: list[LineClass], i: int, last: int) -> int | None:
@@ -42,19 +46,21 @@ def _title_case(core: str) -> bool:
 
 
 def _best(out: list[LineClass], possible: list[int], scores: dict[int, int | None]) -> int:
-    """The line of best evidence; between equals the later (the title under a site's labels),
-    unless the line right above it is an equal that reads as a headline over its deck: in
-    title case over a sentence ("Win-Win Cooperation, Explained …" / "A thought experiment
-    about …"), or shorter ("China and Kenya sign port deal" / "The agreement, worth …")."""
+    """The line of best evidence; between equals the later (the title under a site's section
+    label or kicker), unless it is a deck under its headline: a long line right below an equal
+    that is a headline and clearly shorter ("China and Kenya sign port deal in Mombasa" / "The
+    agreement, worth $2bn over ten years, is …"), or a sentence below a long title-case
+    headline ("Win-Win Cooperation, Explained Through a Football Transfer" / "A thought …")."""
     best = max(possible, key=lambda i: (scores[i], i))
     above = next((j for j in range(best - 1, -1, -1) if out[j].role is not Role.BLANK), None)
     if above not in possible or scores[above] != scores[best]:
         return best
-    upper, lower = rules.for_matching(out[above].text), rules.for_matching(out[best].text)
-    if (_title_case(upper) and not _title_case(lower)) or (
-            rules.words(upper) < rules.words(lower) and _title_case(upper) == _title_case(lower)):
-        return above
-    return best
+    top, below = rules.for_matching(out[above].text), rules.for_matching(out[best].text)
+    upper, lower = rules.words(top), rules.words(below)
+    deck = upper >= HEADLINE_MIN_WORDS and lower >= DECK_MIN_WORDS and lower >= upper + DECK_MORE_WORDS
+    # or a long title-case headline over a sentence (a press release's headline and subhead)
+    subhead = upper >= TITLE_CASE_HEADLINE_WORDS and _title_case(top) and not _title_case(below)
+    return above if deck or subhead else best
 
 
 def decide(out: list[LineClass], candidates: list[int], title_line: int | None, path: str) -> tuple[
