@@ -103,6 +103,33 @@ def test_dateline(line: str, matches: bool) -> None:
     assert (read is not None and read.rule == "dateline") is matches
 
 
+@pytest.mark.parametrize(("line", "rule", "fields"), [
+    ("Posted on March 3, 2021 by Daniel Hartley", "dated-byline",
+     {"date": "2021-03-03", "author": "Daniel Hartley"}),
+    ("Published 14 June 2018 by Amina Odhiambo, University of Nairobi", "dated-byline",
+     {"date": "2018-06-14", "author": "Amina Odhiambo", "affiliation": "University of Nairobi"}),
+    ("By Daniel Hartley on March 3, 2021", "byline", {"author": "Daniel Hartley", "date": "2021-03-03"}),
+    ("By Jane Doe, 3 March 2021", "byline", {"author": "Jane Doe", "date": "2021-03-03"}),
+    ("Li Wen, University of Nottingham", "name-affiliation",
+     {"author": "Li Wen", "affiliation": "University of Nottingham"}),
+    ("Author: Nguyen Thi Lan, Vietnam Academy of Social Sciences", "labelled-fields",
+     {"author": "Nguyen Thi Lan", "affiliation": "Vietnam Academy of Social Sciences"}),
+    # look-alikes: no date before "by", no name before the comma, a sentence after it
+    ("Written on the wall by the students", None, {}),
+    ("Peace, Development and Cooperation Forum", None, {}),
+    ("Kenya and China, partners in the Belt and Road Initiative", None, {}),
+    ("Li Wen, who teaches at the University of Nottingham, disagrees.", None, {}),
+])
+def test_bylines_with_dates_and_affiliations(line: str, rule: str | None, fields: dict[str, str]) -> None:
+    read = header.read_line(line)
+    if rule is None:
+        assert read is None or not {r.field for r in read.reads} & {"author", "date"}
+        return
+    assert read is not None
+    assert read.rule == rule
+    assert {r.field: r.value for r in read.reads} == fields
+
+
 @pytest.mark.parametrize(("line", "matches"), [
     ("SourceChina’s Initiatives:Responses to an Uncertain World, Word Affairs Press, 2017", True),
     ("Source: Xinhua", True),

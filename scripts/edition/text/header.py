@@ -31,6 +31,8 @@ WEAK_DATE_LABELS = ("updated", "last updated", "modified")
 RE_BY = re.compile(r"(?i)^(?:by|posted\s+by|written\s+by|text\s+by|words\s+by|story\s+by|author|authors|writer|"
                    r"reporter)"
                    r"\b\s*[:：]?\s*(?P<value>[^\W\d][^:]{0,150}?)\.?$")
+RE_DATE_THEN_BY = re.compile(r"(?i)^(?P<date>.+?)\s+by\s+(?P<name>[^\W\d][^:]{1,150}?)\.?$")
+AFFILIATION_MAX_WORDS = 12
 RE_LABELLED_NAME = re.compile(r"(?i)^(?P<label>editor|edited\s+by|responsible\s+editor|source|from)\s*[:：]?\s*"
                               r"(?P<value>\S.{0,80})$")
 RE_PAREN_OUTLET = re.compile(r"^\(\s*(?:(?i:source)\s*[:：]\s*)?(?P<value>[^()]{2,60}?)\s*\)$")
@@ -99,7 +101,7 @@ def _date_reading(text: str, rank: int) -> Reading | None:
     if not found:
         return None
     before, after = rest[:found.start].strip(" ,"), rest[found.end:].strip(" ,")
-    if before and RE_PLACE.match(before) and rest[:found.start].rstrip().endswith(","):
+    if before and RE_PLACE.match(before) and not RE_BY.match(before) and rest[:found.start].rstrip().endswith(","):
         before = ""  # "Geneva, 14th of May 2019": a dateline with its place
     if any(part and not RE_TIME.match(part) for part in (before, after)):
         return None
@@ -112,11 +114,39 @@ def _date_reading(text: str, rank: int) -> Reading | None:
 
 
 def _byline(value: str, rank: int) -> tuple[Reading, ...]:
+    """"Jane Doe", "Jane Doe, University of X", and a date after the name ("Jane Doe on
+    March 3, 2021", "Jane Doe, 3 March 2021"), which is no affiliation."""
+    named, on, when = value.partition(" on ")
+    date = _date_reading(when, rank) if on and is_name(named.strip()) else None
+    if date:
+        value = named
     author, _, affiliation = value.partition(",")
     out = [Reading("author", author.strip(), author.strip(), rank=rank)]
-    if affiliation.strip():
+    dated = _date_reading(affiliation, rank) if affiliation.strip() else None
+    if dated:
+        out.append(dated)
+    elif affiliation.strip():
         out.append(Reading("affiliation", affiliation.strip(), affiliation.strip(), rank=rank))
-    return tuple(out)
+    return (*out, date) if date else tuple(out)
+
+
+def _dated_byline(core: str, rank: int) -> tuple[Reading, ...]:
+    """"Posted on March 3, 2021 by Daniel Hartley": a date, then the author."""
+    found = RE_DATE_THEN_BY.match(core)
+    if not found:
+        return ()
+    date = _date_reading(found.group("date"), rank)
+    name = found.group("name").strip()
+    return (date, *_byline(name, rank)) if date and is_name(name.partition(",")[0]) else ()
+
+
+def _name_and_affiliation(core: str, rank: int) -> tuple[Reading, ...]:
+    """"Li Wen, University of Nottingham": a name, then an institution, and nothing else."""
+    name, comma, rest = core.partition(",")
+    if comma and is_name(name) and ORGANISATION.search(rest) and rules.words(rest) <= AFFILIATION_MAX_WORDS \
+            and not rules.ends_like_sentence(rest):
+        return _byline(core, rank)
+    return ()
 
 
 def _segment(text: str, rank: int, in_row: bool) -> tuple[str, tuple[Reading, ...]] | None:
@@ -132,6 +162,11 @@ def _segment(text: str, rank: int, in_row: bool) -> tuple[str, tuple[Reading, ..
     by = RE_BY.match(core)
     if by and rules.words(core) <= 25:
         return "byline", _byline(by.group("value"), rank)
+    dated = _dated_byline(core, rank)
+    if dated:
+        return "dated-byline", dated
+    if not in_row and (affiliated := _name_and_affiliation(core, rank)):
+        return "name-affiliation", affiliated
     labelled = RE_LABELLED_NAME.match(core)
     if labelled:
         label = labelled.group("label").lower()
@@ -158,6 +193,8 @@ def _segment(text: str, rank: int, in_row: bool) -> tuple[str, tuple[Reading, ..
 SINGLE = {
     "date": ("dateline", "dateline (a date on a line of its own, or after a label)"),
     "byline": ("byline", "byline (“By …”, “Author: …”)"),
+    "dated-byline": ("dated-byline", "the date and the author (“Posted on … by …”)"),
+    "name-affiliation": ("name-affiliation", "a name and an institution on a line: the author and affiliation"),
     "labelled": ("labelled-name", "an editor or source named after its label"),
     "outlet": ("outlet-line", "the outlet, named on a line of its own"),
     "section": ("section-label", "the site’s section label"),
@@ -216,6 +253,8 @@ def _labelled(pairs: list[tuple[str, str]], rank: int) -> list[Reading]:
             found = find_printed(value)
             if found:
                 out.append(Reading("date", found.date.value, value, found.note(), rank))
+        elif field == "author" and (affiliated := _name_and_affiliation(value, rank)):
+            out += affiliated  # "Author: Nguyen Thi Lan, Vietnam Academy of Social Sciences"
         elif value:
             out.append(Reading(field, value, value, rank=rank))
     return out
