@@ -109,16 +109,28 @@ def test_dateline(line: str, matches: bool) -> None:
     ("Published 14 June 2018 by Amina Odhiambo, University of Nairobi", "dated-byline",
      {"date": "2018-06-14", "author": "Amina Odhiambo", "affiliation": "University of Nairobi"}),
     ("By Daniel Hartley on March 3, 2021", "byline", {"author": "Daniel Hartley", "date": "2021-03-03"}),
+    ("By Xinhua on March 3, 2021", "byline", {"author": "Xinhua", "date": "2021-03-03"}),
     ("By Jane Doe, 3 March 2021", "byline", {"author": "Jane Doe", "date": "2021-03-03"}),
-    ("Li Wen, University of Nottingham", "name-affiliation",
-     {"author": "Li Wen", "affiliation": "University of Nottingham"}),
+    ("By Jane Doe, 3 March 2021, 10:15 GMT", "byline", {"author": "Jane Doe", "date": "2021-03-03"}),
+    ("By Amina Odhiambo, University of Nairobi, 3 March 2021", "byline",
+     {"author": "Amina Odhiambo", "affiliation": "University of Nairobi", "date": "2021-03-03"}),
+    ("Posted on March 3, 2021 by Jane Doe, Leave a comment", "dated-byline",
+     {"date": "2021-03-03", "author": "Jane Doe"}),  # no organisation after the comma: no affiliation
     ("Author: Nguyen Thi Lan, Vietnam Academy of Social Sciences", "labelled-fields",
      {"author": "Nguyen Thi Lan", "affiliation": "Vietnam Academy of Social Sciences"}),
-    # look-alikes: no date before "by", no name before the comma, a sentence after it
+    ("Author: Li Wen, Zhang Wei, Peking University", "labelled-fields",
+     {"author": "Li Wen, Zhang Wei, Peking University"}),  # a second name is no affiliation: kept whole
+    # look-alikes: no date before "by"; two capitalised words before a comma are no byline
     ("Written on the wall by the students", None, {}),
     ("Peace, Development and Cooperation Forum", None, {}),
     ("Kenya and China, partners in the Belt and Road Initiative", None, {}),
     ("Li Wen, who teaches at the University of Nottingham, disagrees.", None, {}),
+    ("Li Wen, University of Nottingham", None, {}),  # a name, or a place? left to the editor
+    ("Great Expectations, Modest Results: The Belt and Road Forum", None, {}),
+    ("Shared Vision, Shared Mission", None, {}),
+    ("Keynote Speech, Boao Forum for Asia", None, {}),
+    ("Editorial Board, Global Times", None, {}),
+    ("Last Thursday, the Embassy held a reception", None, {}),
 ])
 def test_bylines_with_dates_and_affiliations(line: str, rule: str | None, fields: dict[str, str]) -> None:
     read = header.read_line(line)
@@ -128,6 +140,20 @@ def test_bylines_with_dates_and_affiliations(line: str, rule: str | None, fields
     assert read is not None
     assert read.rule == rule
     assert {r.field: r.value for r in read.reads} == fields
+
+
+@pytest.mark.parametrize(("line", "institution"), [
+    ("Li Wen, University of Nottingham", True),
+    ("Nguyen Thi Lan, Vietnam Academy of Social Sciences", True),
+    ("Amina Odhiambo, Institute for Security Studies", True),
+    ("Great Expectations, Modest Results: The Belt and Road Forum", False),
+    ("Keynote Speech, Boao Forum for Asia", False),
+    ("Common Goals, Different Paths", False),
+    ("Kenya and China, Partners at the University of Life", False),
+])
+def test_a_name_and_an_institution_is_never_the_title(line: str, institution: bool) -> None:
+    """Not read as a byline (the two words may be a place's), but not a title either."""
+    assert header.name_and_institution(line) is institution
 
 
 @pytest.mark.parametrize(("line", "matches"), [

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..model import Reading
+from .header import BACK
+
 # A photo caption whose photo was not captured: a credit in brackets at its end, or a
 # "Photo:" label or "file photo" wording.
 _AGENCIES = r"Xinhua|AFP|AP|Reuters|CFP|VCG|IC|Getty(?: Images)?|EPA|ANI|IANS|China Daily|CGTN|Chinanews|CNS"
@@ -44,3 +47,20 @@ RE_BACK_LABEL = re.compile(r"(?i)^(?:notes?|endnotes|footnotes|references|source
 # How to reach the author: "Contact Dale Kowalski at dkowalski@example.com".
 RE_AUTHOR_CONTACT = re.compile(r"^(?:(?:Contact|Reach|Email|E-mail)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+at"
                                r"|(?:Comments?|Letters?|Feedback)\s+to)\s+\S+@")
+
+
+RE_NOTE_AFFILIATION = re.compile(
+    r"\b(?:at|of|with|in)\s+(?P<org>(?:the\s+)?(?=[A-Z])[^.;()]*?\b(?:Institute|University|Centre|Center|Academy|School|"
+    r"College|Foundation|Association|Council|Ministry|Institution|Department|Society|Studies|Forum|Review|Times|"
+    r"News|Journal|Press|Post|Daily|Magazine|Agency|Bank|Fund|Commission|Committee|Network|Office|Programme|"
+    r"Program|Initiative|Company|Corporation|Group)\b[^.;()]*?)"
+    r"(?=[.;(]|,\s+(?:and|where|who|which|based|in)\b|\s+(?:where|who)\s|$)")
+
+
+def affiliation_in_note(core: str) -> tuple[Reading, ...]:
+    """The institution an author note places the author at ("... is a professor at the University of X.")."""
+    m = RE_NOTE_AFFILIATION.search(core)
+    if not m:
+        return ()
+    org = m.group("org").strip().removeprefix("the ").strip(" ,*_")
+    return (Reading("affiliation", org, org, rank=BACK, note="the institution the note on the author names"),)

@@ -243,7 +243,7 @@ def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept:
     if backmatter.RE_AUTHOR_NOTE.match(bare) or any(
             author and re.match(rf"{re.escape(author)}\s+(?:is|was)\b", bare) for author in authors):
         return LineClass(number, text, Role.BACK, "author-note", "note on the author", label="Author note",
-                         reads=header.affiliation_in_note(bare))
+                         reads=backmatter.affiliation_in_note(bare))
     if backmatter.RE_AUTHOR_CONTACT.match(core):
         return LineClass(number, text, Role.BACK, "author-contact", "how to reach the author", label="Contact")
     if backmatter.RE_BACK_LABEL.match(core):

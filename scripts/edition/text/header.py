@@ -30,9 +30,10 @@ RE_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s*[A-
 WEAK_DATE_LABELS = ("updated", "last updated", "modified")
 RE_BY = re.compile(r"(?i)^(?:by|posted\s+by|written\s+by|text\s+by|words\s+by|story\s+by|author|authors|writer|"
                    r"reporter)"
-                   r"\b\s*[:：]?\s*(?P<value>[^\W\d][^:]{0,150}?)\.?$")
+                   r"\b\s*[:：]?\s*(?P<value>[^\W\d](?:[^:]|(?<=\d):(?=\d)){0,150}?)\.?$")
 RE_DATE_THEN_BY = re.compile(r"(?i)^(?P<date>.+?)\s+by\s+(?P<name>[^\W\d][^:]{1,150}?)\.?$")
-AFFILIATION_MAX_WORDS = 12
+RE_INSTITUTION = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,4}(?:University|Institute|Institution|Centre|Center|College|"
+                            r"School|Academy|Faculty|Department)(?:\s+(?:of|for|on|in)(?:\s+(?:the|and|[A-Z][\w'’.&-]*)){1,8})?$")
 RE_LABELLED_NAME = re.compile(r"(?i)^(?P<label>editor|edited\s+by|responsible\s+editor|source|from)\s*[:：]?\s*"
                               r"(?P<value>\S.{0,80})$")
 RE_PAREN_OUTLET = re.compile(r"^\(\s*(?:(?i:source)\s*[:：]\s*)?(?P<value>[^()]{2,60}?)\s*\)$")
@@ -113,20 +114,23 @@ def _date_reading(text: str, rank: int) -> Reading | None:
     return Reading("date", found.date.value, found.printed, note, WEAK if weak else rank)
 
 
-def _byline(value: str, rank: int) -> tuple[Reading, ...]:
-    """"Jane Doe", "Jane Doe, University of X", and a date after the name ("Jane Doe on
-    March 3, 2021", "Jane Doe, 3 March 2021"), which is no affiliation."""
+def _byline(value: str, rank: int, organisation_only: bool = False) -> tuple[Reading, ...]:
+    """"Jane Doe", "Jane Doe, University of X"; a date after the name ("Jane Doe on March 3,
+    2021", "Jane Doe, 3 March 2021, 10:15 GMT") is the date, not an affiliation. With
+    ``organisation_only``, what follows the comma is the affiliation only if it names an
+    organisation ("Posted on … by Jane Doe, Leave a comment" has none)."""
+    date = None
     named, on, when = value.partition(" on ")
-    date = _date_reading(when, rank) if on and is_name(named.strip()) else None
-    if date:
+    if on and rules.words(named) <= 4 and (date := _date_reading(when, rank)):  # a name or an agency
         value = named
-    author, _, affiliation = value.partition(",")
-    out = [Reading("author", author.strip(), author.strip(), rank=rank)]
-    dated = _date_reading(affiliation, rank) if affiliation.strip() else None
-    if dated:
-        out.append(dated)
-    elif affiliation.strip():
-        out.append(Reading("affiliation", affiliation.strip(), affiliation.strip(), rank=rank))
+    parts = value.split(",")
+    for k in (1, 2):  # the date may carry a time after its own comma
+        if not date and len(parts) > k and (date := _date_reading(",".join(parts[-k:]), rank)):
+            value = ",".join(parts[:-k])
+    author, _, affiliation = (p.strip() for p in value.partition(","))
+    out = [Reading("author", author, author, rank=rank)]
+    if affiliation and (ORGANISATION.search(affiliation) or not organisation_only):
+        out.append(Reading("affiliation", affiliation, affiliation, rank=rank))
     return (*out, date) if date else tuple(out)
 
 
@@ -137,16 +141,15 @@ def _dated_byline(core: str, rank: int) -> tuple[Reading, ...]:
         return ()
     date = _date_reading(found.group("date"), rank)
     name = found.group("name").strip()
-    return (date, *_byline(name, rank)) if date and is_name(name.partition(",")[0]) else ()
+    return (date, *_byline(name, rank, True)) if date and is_name(name.partition(",")[0]) else ()
 
 
-def _name_and_affiliation(core: str, rank: int) -> tuple[Reading, ...]:
-    """"Li Wen, University of Nottingham": a name, then an institution, and nothing else."""
+def name_and_institution(core: str) -> bool:
+    """"Li Wen, University of Nottingham": a name, then the name of a university, institute or
+    the like, and nothing else. Not read as a byline (two capitalised words may be a headline's
+    or a place's: "Closing Ceremony, Peking University"), but never taken for the title."""
     name, comma, rest = core.partition(",")
-    if comma and is_name(name) and ORGANISATION.search(rest) and rules.words(rest) <= AFFILIATION_MAX_WORDS \
-            and not rules.ends_like_sentence(rest):
-        return _byline(core, rank)
-    return ()
+    return bool(comma) and ":" not in core and is_name(name) and bool(RE_INSTITUTION.match(rest.strip()))
 
 
 def _segment(text: str, rank: int, in_row: bool) -> tuple[str, tuple[Reading, ...]] | None:
@@ -165,8 +168,6 @@ def _segment(text: str, rank: int, in_row: bool) -> tuple[str, tuple[Reading, ..
     dated = _dated_byline(core, rank)
     if dated:
         return "dated-byline", dated
-    if not in_row and (affiliated := _name_and_affiliation(core, rank)):
-        return "name-affiliation", affiliated
     labelled = RE_LABELLED_NAME.match(core)
     if labelled:
         label = labelled.group("label").lower()
@@ -194,7 +195,6 @@ SINGLE = {
     "date": ("dateline", "dateline (a date on a line of its own, or after a label)"),
     "byline": ("byline", "byline (“By …”, “Author: …”)"),
     "dated-byline": ("dated-byline", "the date and the author (“Posted on … by …”)"),
-    "name-affiliation": ("name-affiliation", "a name and an institution on a line: the author and affiliation"),
     "labelled": ("labelled-name", "an editor or source named after its label"),
     "outlet": ("outlet-line", "the outlet, named on a line of its own"),
     "section": ("section-label", "the site’s section label"),
@@ -253,8 +253,8 @@ def _labelled(pairs: list[tuple[str, str]], rank: int) -> list[Reading]:
             found = find_printed(value)
             if found:
                 out.append(Reading("date", found.date.value, value, found.note(), rank))
-        elif field == "author" and (affiliated := _name_and_affiliation(value, rank)):
-            out += affiliated  # "Author: Nguyen Thi Lan, Vietnam Academy of Social Sciences"
+        elif field == "author" and "," in value and not is_name(value.split(",")[1].strip()):
+            out += _byline(value, rank, True)  # "Author: Nguyen Thi Lan, Vietnam Academy of Social Sciences"
         elif value:
             out.append(Reading(field, value, value, rank=rank))
     return out
@@ -268,23 +268,6 @@ def _first_of_each(reads: tuple[Reading, ...]) -> tuple[Reading, ...]:
             seen.add(r.field)
             out.append(r)
     return tuple(out)
-
-
-RE_NOTE_AFFILIATION = re.compile(
-    r"\b(?:at|of|with|in)\s+(?P<org>(?:the\s+)?(?=[A-Z])[^.;()]*?\b(?:Institute|University|Centre|Center|Academy|School|"
-    r"College|Foundation|Association|Council|Ministry|Institution|Department|Society|Studies|Forum|Review|Times|"
-    r"News|Journal|Press|Post|Daily|Magazine|Agency|Bank|Fund|Commission|Committee|Network|Office|Programme|"
-    r"Program|Initiative|Company|Corporation|Group)\b[^.;()]*?)"
-    r"(?=[.;(]|,\s+(?:and|where|who|which|based|in)\b|\s+(?:where|who)\s|$)")
-
-
-def affiliation_in_note(core: str) -> tuple[Reading, ...]:
-    """The institution an author note places the author at ("... is a professor at the University of X.")."""
-    m = RE_NOTE_AFFILIATION.search(core)
-    if not m:
-        return ()
-    org = m.group("org").strip().removeprefix("the ").strip(" ,*_")
-    return (Reading("affiliation", org, org, rank=BACK, note="the institution the note on the author names"),)
 
 
 def trailing_byline(core: str) -> tuple[Reading, ...]:

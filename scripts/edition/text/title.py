@@ -28,7 +28,7 @@ def _score(out: list[LineClass], i: int, last: int) -> int | None:
     lettered = sum(any(ch.isalpha() for ch in w) for w in core.split())
     if (lettered < 2 or core.endswith((":", ",")) or core.startswith(("<", "[", "*", "|", ">", "`", "#"))
             or re.search(r"\S\s{3,}\S", core)  # cells set apart by runs of spaces: a row, not a title
-            or (header.is_outlet(core) and n <= 4) or header.is_name(core)):
+            or (header.is_outlet(core) and n <= 4) or header.is_name(core) or header.name_and_institution(core)):
         return None
     score = 2 * (not core.endswith(".")) + 2 * (3 <= n <= 25) + 2 * (i == last)
     title_case = _title_case(core)
