@@ -99,3 +99,16 @@ def test_a_short_heading_before_a_paragraph_that_opens_in_lower_case(tmp_path: P
         "Critics of relationalism", "",
         "e-commerce platforms and state banks are the examples the critics reach for first. " + LONG, ""]))
     assert role_of(article, "Critics of relationalism") == (Role.HEADING, "unnumbered-heading")
+
+
+def test_an_author_box_after_the_text_is_back_matter(tmp_path: Path) -> None:
+    """"GUEST AUTHOR" / the name / the note on the author: the box, not paragraphs of the text."""
+    article = clean(tmp_path, "\n".join([
+        "Why ‘Win-Win’ Falls Flat in Manila", "", "By Maria Santos", "March 14, 2022", "",
+        "When Rodrigo Duterte visited Beijing in October 2016, he returned with pledges. " + LONG, "",
+        "For Manila, the lesson is that “win-win” is a description of intentions, not a contract.", "",
+        "GUEST AUTHOR", "Maria Santos",
+        "Maria Santos is a research fellow at the Asian Institute of Public Policy in Quezon City.", ""]))
+    assert [role_of(article, start)[0] for start in ("GUEST AUTHOR", "Maria Santos is")] == [Role.BACK] * 2
+    assert next(c for c in article.classes if c.text == "Maria Santos").role is Role.BACK
+    assert article.meta["affiliation"].value == "Asian Institute of Public Policy in Quezon City"

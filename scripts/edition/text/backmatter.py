@@ -42,8 +42,8 @@ RE_CREDITS = re.compile(r"^(?:\(?(?:additional\s+)?(?:reporting|writing|compiled
 RE_EDITING_BY = re.compile(r"(?i)\bedit(?:ing|ed)\s+by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 # Labels of the back matter on a line of their own: "Notes:", "About the author".
-RE_BACK_LABEL = re.compile(r"(?i)^(?:notes?|endnotes|footnotes|references|sources|bibliography|about\s+the\s+authors?|"
-                           r"acknowledge?ments?)\s*:?$")
+RE_BACK_LABEL = re.compile(r"(?i)^(?:notes?|endnotes|footnotes|references|sources|bibliography|acknowledge?ments?|"
+                           r"(?:about\s+the\s+|guest\s+)?(?:authors?|contributors?|writers?))\s*:?$")
 # How to reach the author: "Contact Dale Kowalski at dkowalski@example.com".
 RE_AUTHOR_CONTACT = re.compile(r"^(?:(?:Contact|Reach|Email|E-mail)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+at"
                                r"|(?:Comments?|Letters?|Feedback)\s+to)\s+\S+@")
