@@ -112,3 +112,15 @@ def test_an_author_box_after_the_text_is_back_matter(tmp_path: Path) -> None:
     assert [role_of(article, start)[0] for start in ("GUEST AUTHOR", "Maria Santos is")] == [Role.BACK] * 2
     assert next(c for c in article.classes if c.text == "Maria Santos").role is Role.BACK
     assert article.meta["affiliation"].value == "Asian Institute of Public Policy in Quezon City"
+
+
+def test_a_byline_or_date_below_the_first_paragraph_is_metadata_not_a_heading(tmp_path: Path) -> None:
+    article = clean(tmp_path, "\n".join([
+        "Kenya and China sign port deal in Mombasa", "",
+        "Kenya and China signed an agreement on Tuesday to expand the port of Mombasa. " + LONG, "",
+        "By Jane Doe, Reuters", "",
+        "Last updated: March 5, 2021", "",
+        "The terms, published by the ports authority, run to forty pages. " + LONG, ""]))
+    assert role_of(article, "By Jane Doe")[0] is Role.META
+    assert role_of(article, "Last updated")[0] is Role.META
+    assert article.meta["author"].value == "Jane Doe"

@@ -32,7 +32,8 @@ FOOTER_AFTER = 3  # paragraphs: a share row above the text does not end the arti
 FOOTER_WARN_WORDS = 12  # a line this long removed as footer may be text: the editor is told
 RE_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]?\s{2,}\S")  # "1  China suspends ..." in a "Most read" list
 BODY_META_WORDS = 16  # a byline or dateline below the first paragraph is short
-BODY_META_RULES = frozenset({"dateline", "byline", "byline-row", "share-row-date", "labelled-fields"})
+BODY_META_RULES = frozenset({"dateline", "published-line", "updated-line", "byline", "dated-byline", "byline-row",
+                             "share-row-date", "labelled-fields"})
 EDITORIAL = "editorial data"
 
 
@@ -78,6 +79,7 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
     in_header, in_link_list, first_body, paragraphs = True, False, True, 0
     footer: LineClass | None = None  # the line that ended the article (a copyright line, a comment form)
     candidates: list[int] = []  # indexes in ``out`` of short header lines no rule knows
+    headline: int | None = None  # the index in ``out`` of the title the editorial data cites
     kept: dict[str, int] = {}
     warnings: list[str] = []
     repeats = Counter(_norm(rules.for_matching(t)) for t in raw.lines if t.strip())
@@ -164,19 +166,22 @@ def classify(raw: RawArticle, entry: ArticleEntry | None, entry_path: str) -> tu
                 add(Role.META, read.rule, read.reason, _field_of(read), reads=read.reads)
                 authors += [r.value for r in read.reads if r.field == "author"]
                 continue
-            if number in cited:
-                add(Role.META, EDITORIAL, f"gives the {cited[number]} (cited in the editorial data)",
-                    cited[number])
-                continue
             standfirst = header.trailing_byline(core)
             if standfirst:
                 add(Role.FRONT, "subtitle-byline", "a subtitle line that ends with the byline",
                     label="Subtitle", reads=standfirst)
                 authors += [r.value for r in standfirst if r.field == "author"]
                 continue
+            if number in cited:
+                if "title" in cited[number]:
+                    headline = len(out)  # the editors' title ends the header as a chosen one does
+                add(Role.META, EDITORIAL, f"gives the {cited[number]} (cited in the editorial data)",
+                    cited[number])
+                continue
             wrapped = context.wrapped_paragraph(out, candidates, number, core)
-            if candidates and title.headline(out[candidates[-1]].text) and any(
-                    r.field in ("author", "date") for c in out[candidates[-1] + 1:] for r in c.reads):
+            top = max(candidates[-1:] + ([headline] if headline is not None else []), default=None)
+            if top is not None and title.headline(out[top].text) and any(
+                    r.field in ("author", "date") for c in out[top + 1:] for r in c.reads):
                 in_header = False  # a headline, then the byline or the date: what follows is the text
             elif wrapped is not None:  # a paragraph hard-wrapped into short lines: the text has begun
                 out[wrapped] = replace(out[wrapped], role=Role.BODY, rule="body", reason="body text", field="")
@@ -266,14 +271,15 @@ def _body_zone_line(number: int, text: str, core: str, authors: list[str], kept:
         return LineClass(number, text, Role.FURNITURE, "running-header",
                          f"a short line printed {repeats[norm]} times (a running header or footer of the "
                          "original pages)")
-    if heading_like:
-        return LineClass(number, text, Role.HEADING, "unnumbered-heading", "a short line that does not end like a "
-                         "sentence, between the end of a paragraph and a long paragraph: a heading", label="")
+    # A byline or a date the rules can read is that, before it is a short line shaped like a heading.
     if rules.words(core) <= BODY_META_WORDS:
         read = header.read_line(core, header.BODY)
         if read and read.rule in BODY_META_RULES:
             return LineClass(number, text, Role.META, read.rule, read.reason + ", after the text began",
                              _field_of(read), reads=read.reads)
+    if heading_like:
+        return LineClass(number, text, Role.HEADING, "unnumbered-heading", "a short line that does not end like a "
+                         "sentence, between the end of a paragraph and a long paragraph: a heading", label="")
     if rules.words(core) >= DUPLICATE_MIN_WORDS and norm in kept:
         return LineClass(number, text, Role.FURNITURE, "duplicate-line",
                          f"repeats line {kept[norm]} word for word (printed twice by the page)")

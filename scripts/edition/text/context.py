@@ -10,7 +10,6 @@ from . import backmatter, repair, rules
 
 HEADING_MAX_WORDS = 12  # an unnumbered heading is a short line
 HEADING_NEXT_WORDS = 8  # ... followed by a line of text (a hard-wrapped one is shorter than a paragraph)
-WRAPPED_MIN_WORDS = 8  # ... but a line this long continued in lower case is a wrapped line
 TITLE_MAX_WORDS = 25  # a long header line that does not end like a sentence may still be the title
 WRAPPED_MIN_WORDS = 8  # a hard-wrapped line of a paragraph is at least this long
 TABLE_CELLS = 3  # a row of at least this many cells set apart by spaces or bars

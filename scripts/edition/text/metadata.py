@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..errors import BuildError
 from ..inputs.editorial import ArticleEntry
 from ..model import LineClass, MetaValue, RawArticle
+from . import rules
 
 
 def _from_rules(classes: tuple[LineClass, ...]) -> dict[str, MetaValue]:
@@ -33,7 +34,8 @@ def assemble(raw: RawArticle, classes: tuple[LineClass, ...], entry: ArticleEntr
             if not 1 <= f.line <= len(raw.lines):
                 raise BuildError(entry_path, where, f"{raw.slug}.{name}: line {f.line} does not exist "
                                  f"({raw.path} has {len(raw.lines)} lines)", "correct the line number")
-            if not f.inferred and quote not in raw.lines[f.line - 1]:
+            # Compared as the rules read lines (a no-break space as a space), as their quotes are.
+            if not f.inferred and rules.for_matching(quote) not in rules.for_matching(raw.lines[f.line - 1]):
                 raise BuildError(entry_path, where,
                                  f"{raw.slug}.{name}: line {f.line} does not contain {quote!r}",
                                  "quote the words of that line that state the value (`quote:`), "

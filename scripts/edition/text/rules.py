@@ -107,7 +107,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
           "comments link of the site"),
     _rule("site-control", Role.FURNITURE,
           r"(?i)^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|e-?mail(?:\s+this)?(?:\s+(?:article|page|story))?|"
-          r"download(?:\s+as)?\s+pdf|(?:suggest|send|e-?mail)\s+(?:this\s+)?to\s+a\s+friend|bookmark(?:\s+and\s+share)?|listen(?:\s+to\s+(?:this|the)\s+article)?|bookmark|subscribe(?:\s+now)?|"
+          r"download(?:\s+as)?\s+pdf|(?:suggest|send|e-?mail)\s+(?:this\s+)?to\s+a\s+friend|bookmark(?:\s+and\s+share)?|listen(?:\s+to\s+(?:this|the)\s+article)?|subscribe(?:\s+now)?|"
           r"sign\s+up(?:\s+for\s+.{1,40})?|advertisement|advertising|sponsored(?:\s+content)?|"
           r"scroll\s+(?:down\s+)?to\s+continue.*|continue\s+reading|see\s+more|show\s+more|load\s+more|"
           r"skip\s+to\s+(?:main\s+)?content|close|menu|search|home(?:page)?|top|open\s+in\s+app|"
@@ -117,7 +117,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
              "a line of table-border characters left by the text extraction"),
     _rule("page-number", Role.FURNITURE,
           r"(?i)^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|"
-          r"\[\[page\s+\d{1,4}\]\]|\d{1,4})$",
+          r"\[\[page\s+\d{1,4}\]\]|\d{1,3})$",  # a bare number of four digits may be a year
           "a page number left by the text extraction"),
     _rule("topic-tags", Role.FURNITURE,
           r"(?i)^(?:tags?|keywords?|topics?|filed\s+under|categor(?:y|ies)|related\s+topics?)\s*[:：]\s*\S",
