@@ -45,3 +45,10 @@ def test_every_removed_line_is_given_once_under_its_reason(lines: dict[int, str]
     for n, reason in sorted(lines.items()):
         expected.setdefault(reason, []).append(n)
     assert numbers(text) == expected
+
+
+def test_one_is_singular() -> None:
+    from edition.pages.common import plural
+    assert [plural(n, "minute") for n in (0, 1, 2, 1000)] == ["0 minutes", "1 minute", "2 minutes", "1,000 minutes"]
+    assert plural(1, "entry", "entries") == "1 entry"
+    assert plural(3, "entry", "entries") == "3 entries"

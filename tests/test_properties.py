@@ -107,20 +107,22 @@ DAYS = st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))
                               "{Y}-{m:02d}-{d:02d}", "{Y}/{m}/{d}"]))
 def test_a_printed_date_is_read_as_the_day_it_names(day: dt.date, form: str) -> None:
     printed = form.format(B=day.strftime("%B"), b=day.strftime("%b"), d=day.day, m=day.month, Y=day.year)
-    read = dates.read_printed(printed)
-    assert read is not None, printed
+    found = dates.find_printed(printed)
+    assert found is not None, printed
+    read = found.date
     assert read.value == day.isoformat()
     assert read.display() == f"{day.strftime('%B')} {day.day}, {day.year}"
 
 
 @given(DAYS)
 def test_a_numeric_date_is_read_only_when_one_reading_is_possible(day: dt.date) -> None:
-    read = dates.read_printed(f"{day.month:02d}-{day.day:02d}-{day.year}")
+    found = dates.find_printed(f"{day.month:02d}-{day.day:02d}-{day.year}")
+    assert found is not None
     if day.day > 12 or day.day == day.month:  # only one reading is a real day
-        assert read is not None
-        assert read.value == day.isoformat()
-    else:  # 03-04-2015: March 4 or April 3, never guessed
-        assert read is None
+        assert found.date.value == day.isoformat()
+    else:  # 03-04-2015: March 4 or April 3, never guessed: the year, with both readings
+        assert found.ambiguous
+        assert found.date.value == str(day.year)
 
 
 @given(st.integers(1000, 2999), st.integers(0, 13), st.integers(0, 32))
@@ -138,7 +140,9 @@ def test_an_iso_date_is_accepted_exactly_when_the_day_exists(year: int, month: i
     else:
         assert exists, value
         assert parsed.precision == "day"
-        assert dates.read_printed(parsed.display()) == parsed
+        found = dates.find_printed(parsed.display())
+        assert found is not None
+        assert found.date == parsed
 
 
 def test_two_notes_with_one_number_are_both_shown_and_the_editor_is_told() -> None:

@@ -159,3 +159,13 @@ def test_pages_load_the_edition_s_assets_minified(site: Path) -> None:
         assert "/*" not in shipped
         assert not any(line.lstrip().startswith("//") for line in shipped.splitlines())
         assert len(shipped) < 0.8 * len(source)
+
+
+def test_no_page_counts_the_articles_of_the_collection() -> None:
+    """The collection grows: no generated page says how many articles it has ("five articles")."""
+    words = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    for page in (ROOT / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        found = re.search(rf"(?i)\b(?:the|all|these|of)\s+{words}\s+(?:articles|texts)\b", text)
+        assert found is None, f"{page.name}: {found.group(0) if found else ''}"
+

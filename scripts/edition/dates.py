@@ -219,15 +219,6 @@ def find_printed(text: str) -> Printed | None:
     return None
 
 
-def read_printed(text: str) -> PartialDate | None:
-    """The day a text starts with, or None when it names none or can be read two ways
-    (10-20-2015 can only be October 20; 03-04-2015 stays unread)."""
-    found = find_printed(text.strip())
-    if found is None or found.start or found.ambiguous or found.date.precision != "day":
-        return None
-    return found.date
-
-
 def _day(year: int, month: int, day: int) -> PartialDate | None:
     try:
         return PartialDate(dt.date(year, month, day).isoformat(), "day")

@@ -46,12 +46,12 @@ def plural(n: int, word: str, many: str = "") -> str:
     return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
-def runs(numbers: list[int]) -> list[tuple[int, int]]:
-    """[2, 6, 7, 8] -> [(2, 2), (6, 8)]: consecutive numbers as ranges, for "¶6–8"."""
-    out: list[tuple[int, int]] = []
+def ranges(numbers: list[int]) -> list[str]:
+    """[2, 6, 7, 8] -> ["2", "6–8"]: consecutive numbers as ranges, for "¶6–8" or "lines 6–8"."""
+    runs: list[tuple[int, int]] = []
     for n in numbers:
-        if out and out[-1][1] == n - 1:
-            out[-1] = (out[-1][0], n)
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
         else:
-            out.append((n, n))
-    return out
+            runs.append((n, n))
+    return [str(a) if a == b else f"{a}–{b}" for a, b in runs]

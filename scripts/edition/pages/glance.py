@@ -13,7 +13,7 @@ from ..inputs.timeline import Event
 from ..model import Article, Kind
 from ..naming import cite_label, cited_place, place_label
 from ..text.rules import RE_FOOTNOTE_MARK
-from .common import plural, runs
+from .common import plural, ranges
 from .compare import pair_slug
 from .escape import escape
 
@@ -42,7 +42,7 @@ def at_a_glance(a: Article, events: list[Event], occurrences: tuple[Occurrence, 
 
 def _ranges(numbers: list[int]) -> str:
     """[2, 6, 7, 8] -> "¶2, ¶6–8"."""
-    return ", ".join(place_label(Kind.PARA, str(a) if a == b else f"{a}–{b}") for a, b in runs(numbers))
+    return ", ".join(place_label(Kind.PARA, r) for r in ranges(numbers))
 
 
 def republication_note(a: Article, shared: list[Shared], source: Article) -> list[str]:

@@ -11,7 +11,7 @@ from ..inputs.editorial import FIELDS
 from ..model import Article, LineClass, MetaValue, Role
 from ..naming import cite_label, date_of
 from .citations import Styled, plain
-from .common import plural, runs
+from .common import plural, ranges
 from .escape import escape
 
 
@@ -96,7 +96,7 @@ def furniture_summary(furniture: tuple[LineClass, ...]) -> list[str]:
     for c in furniture:
         reasons.setdefault(c.reason, []).append(c.number)
     groups = "; ".join(f"{'line' if len(lines) == 1 else 'lines'} "
-                       + ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs(lines))
+                       + ", ".join(ranges(lines))
                        + f": {escape(reason)}" for reason, lines in reasons.items())
     # The page's address is filled in as it prints (assets/page.js): only the reader's browser
     # knows where this copy of the edition lives.
